@@ -1,0 +1,3 @@
+import { installQuickExit } from "./quick-exit";
+
+installQuickExit(document, window);

@@ -1,0 +1,69 @@
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  createStaffAuth,
+  createStaffGuard,
+  hasRole,
+  isGlobalAdmin,
+  registerStaffAuthRoutes,
+} from "./platform/auth/index";
+import type { Config } from "./platform/config/index";
+import type { FieldCipher } from "./platform/crypto/index";
+import type { Database } from "./platform/db/index";
+import { installHttp } from "./platform/http/install-http";
+import { loggerOptions } from "./platform/logging/logger-options";
+import { createMetrics, registerMetrics } from "./platform/metrics/index";
+import { buildAssets, type BuiltAssets } from "./platform/views/assets";
+import { renderErrorPage } from "./platform/views/error-page";
+import { registerAdminRoutes } from "./features/admin/index";
+import { registerSiteRoutes } from "./features/site/index";
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  cipher: FieldCipher;
+  assets?: BuiltAssets;
+}
+
+/** The whole app on one screen: platform first, then each feature's routes. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database, cipher } = deps;
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    bodyLimit: 64 * 1024,
+    trustProxy: false,
+    return503OnClosing: true,
+  });
+  const assets = deps.assets ?? (await buildAssets());
+  await installHttp(app, { assets, origin: config.publicUrl, rateLimit: config.rateLimit, renderErrorPage });
+
+  const auth = createStaffAuth({ database, cipher, idleMinutes: config.staffSessionIdleMinutes });
+  const guard = createStaffGuard({
+    auth,
+    secureCookies: config.secureCookies,
+    csrfSecret: cipher.deriveSecret("csrf"),
+  });
+
+  app.get("/healthz", (_request, reply) => reply.send({ status: "ok" }));
+  app.get("/readyz", async (_request, reply) => {
+    try {
+      await database.sql`select 1`;
+      return { status: "ok" };
+    } catch {
+      return reply.code(503).send({ status: "unavailable" });
+    }
+  });
+  registerMetrics(app, {
+    metrics: createMetrics(),
+    token: config.metricsToken,
+    isStaffAllowed: async (request) => {
+      const token = guard.readToken(request);
+      const context = token ? await auth.resolveSession({ token }) : undefined;
+      return context?.mfaVerified === true && (isGlobalAdmin(context) || hasRole(context, "manager"));
+    },
+  });
+
+  registerStaffAuthRoutes(app, { auth, guard, origin: config.publicUrl });
+  registerAdminRoutes(app, { database, guard });
+  registerSiteRoutes(app);
+  return app;
+}

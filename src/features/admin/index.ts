@@ -1,0 +1,2 @@
+export { registerAdminRoutes } from "./routes";
+export { listUsers, updateUser, addUser, managedOrgIds } from "./service";

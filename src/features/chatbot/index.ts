@@ -1,0 +1,10 @@
+export { buildTopicModel, defaultTopicModelOptions } from "./build-topic-model";
+export type { TopicLabel, TopicModel, TopicModelOptions } from "./build-topic-model";
+export { classifyMessage } from "./classify-message";
+export type { Classification, TopicScore } from "./classify-message";
+export type { KnowledgeBase } from "./knowledge-base";
+export { loadKnowledgeBase } from "./load-knowledge-base";
+export { outOfScopeId } from "./schemas";
+export type { ChatbotLink, OutOfScopeEntry, TopicEntry } from "./schemas";
+export { topicIds, topicSpecs } from "./topics";
+export type { TopicId, TopicSpec } from "./topics";

@@ -1,0 +1,14 @@
+export * from "./program-schema";
+export { validateExerciseAnswer } from "./validate-exercise-answer";
+export type {
+  AnswerError,
+  AnswerErrorCode,
+  AnswerOf,
+  AnswerValidation,
+  ExerciseAnswer,
+  BudgetAnswer,
+} from "./validate-exercise-answer";
+export { sumBudget, type BudgetSums } from "./sum-budget";
+export { amountToCents, centsToDecimalString, type Cents } from "./budget-amount";
+export { loadPrograms, ProgramLoadError, type LoadedProgram } from "./load-programs";
+export { programStructure, compareProgramStructures } from "./program-structure";

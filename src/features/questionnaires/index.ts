@@ -1,0 +1,29 @@
+export { type QuestionnaireSlug, questionnaireSlugs, questionnaireSlugSchema } from "./instrument-schema";
+export { availableLanguages, instruments, isQuestionnaireSlug } from "./instruments";
+export {
+  type Band,
+  type BandOf,
+  type QuestionnaireError,
+  type QuestionnaireErrorCode,
+  type QuestionnaireFlag,
+  type QuestionnaireScore,
+  type ScoreRequestBody,
+  type Sex,
+  questionnaireFlags,
+  questionnaireScoreSchema,
+  scoreRequestBodySchema,
+} from "./schemas";
+export { auditCRiskLimit } from "./scoring-rules";
+export {
+  type ScoreQuestionnaireInput,
+  type ScoreQuestionnaireOutcome,
+  scoreQuestionnaire,
+} from "./score-questionnaire";
+export { type BuildFhirQuestionnaireInput, buildFhirQuestionnaire } from "./build-fhir-questionnaire";
+export {
+  type BuildQuestionnaireResponseInput,
+  buildQuestionnaireResponse,
+} from "./build-questionnaire-response";
+export { defaultCanonicalBase } from "./fhir-common";
+export type { FhirQuestionnaire, FhirQuestionnaireResponse } from "./fhir-schemas";
+export { type ResultText, bandTexts, flagTexts, resultText } from "./result-texts";

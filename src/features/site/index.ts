@@ -1,0 +1,2 @@
+export { registerSiteRoutes } from "./routes";
+export { CrisisContactsList } from "./crisis-contacts-list";

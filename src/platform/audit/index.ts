@@ -1,0 +1,2 @@
+export { appendAudit, verifyAuditChain, type AuditEvent, type AuditVerification } from "./audit-log";
+export { auditLog } from "./tables";

@@ -1,0 +1,2 @@
+export { assessCrisis } from "./assess-crisis";
+export { crisisCategories, type CrisisAssessment, type CrisisCategory } from "./crisis-types";

@@ -1,0 +1,215 @@
+import { createHash, randomBytes } from "node:crypto";
+import compress from "@fastify/compress";
+import cookie from "@fastify/cookie";
+import formbody from "@fastify/formbody";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { isLang, type Lang } from "../i18n/lang";
+import { negotiateLang } from "../i18n/negotiate-lang";
+import { translate } from "../i18n/translate";
+import type { RenderContext } from "../views/layout";
+import type { BuiltAssets } from "../views/assets";
+import { HttpError } from "./http-error";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The language of the page or API call, from the URL, the body or Accept-Language. */
+    lang: Lang;
+  }
+  interface FastifyReply {
+    /** A per-response nonce; asking for it adds it to the CSP. */
+    pageNonce: () => string;
+    /** Marks an anonymous page as cacheable by browsers and CDNs (ETag, no cookies). */
+    publicCache: (maxAgeSeconds?: number) => FastifyReply;
+    renderContext: () => RenderContext;
+    nonceValue: string | undefined;
+  }
+}
+
+export type ErrorPageRenderer = (options: {
+  lang: Lang;
+  status: number;
+  ctx: RenderContext;
+  message?: string;
+}) => string;
+
+function langFromRequest(request: FastifyRequest): Lang {
+  const first = request.url.split("/")[1]?.split("?")[0];
+  if (isLang(first)) return first;
+  const query = request.query as Record<string, unknown> | undefined;
+  if (query && isLang(query.lang)) return query.lang;
+  return negotiateLang(request.headers["accept-language"]);
+}
+
+function isApi(request: FastifyRequest): boolean {
+  return request.url.startsWith("/api/") || request.url === "/metrics";
+}
+
+const errorCodes: Record<string, { code: string; key: Parameters<typeof translate>[1] }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: "invalid-json", key: "error.invalidJson" },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: "invalid-json", key: "error.invalidJson" },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: "body-too-large", key: "error.tooLarge" },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: "unsupported-media-type", key: "error.unsupportedMediaType" },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: "bad-request", key: "error.badRequest" },
+  FST_ERR_RATE_LIMIT: { code: "rate-limited", key: "error.rateLimited" },
+};
+
+export function buildCsp(nonce: string | undefined, frameAncestors = "'none'"): string {
+  const script = nonce ? `'self' 'nonce-${nonce}'` : "'self'";
+  return [
+    "default-src 'self'",
+    `script-src ${script}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join("; ");
+}
+
+/**
+ * Security headers, caching rules, compression, cookies, forms, rate limits and one error shape for
+ * the whole app: JSON `{error:{code,message}}` on the API, a localised page everywhere else.
+ */
+export async function installHttp(
+  app: FastifyInstance,
+  deps: { assets: BuiltAssets; origin: string; rateLimit: boolean; renderErrorPage: ErrorPageRenderer },
+): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: false,
+    referrerPolicy: { policy: "no-referrer" },
+    hsts: { maxAge: 63_072_000, includeSubDomains: true },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(compress, { threshold: 1024, encodings: ["br", "gzip"] });
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 64 * 1024 });
+  await app.register(rateLimit, {
+    global: deps.rateLimit,
+    max: 300,
+    timeWindow: "1 minute",
+    // The address is used only in memory for counting; it is never logged or stored.
+    keyGenerator: (request) => request.ip,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: context.statusCode,
+      code: "FST_ERR_RATE_LIMIT",
+      message: "rate limited",
+    }),
+  });
+
+  app.decorateRequest("lang", "fi");
+  app.decorateReply("nonceValue", undefined);
+  app.decorateReply("pageNonce", function (this: FastifyReply) {
+    this.nonceValue ??= randomBytes(16).toString("base64");
+    return this.nonceValue;
+  });
+  app.decorateReply("publicCache", function (this: FastifyReply, maxAgeSeconds = 300) {
+    void this.header("cache-control", `public, max-age=${maxAgeSeconds}, stale-while-revalidate=60`);
+    return this;
+  });
+  app.decorateReply("renderContext", function (this: FastifyReply): RenderContext {
+    const cacheable = String(this.getHeader("cache-control") ?? "").startsWith("public");
+    return { assets: deps.assets, origin: deps.origin, nonce: cacheable ? undefined : this.pageNonce() };
+  });
+
+  app.addHook("onRequest", async (request, reply) => {
+    request.lang = langFromRequest(request);
+    // Personal by default: only pages that opt in with publicCache() may be stored anywhere.
+    void reply.header("cache-control", "no-store");
+  });
+
+  app.addHook("onSend", async (request, reply, payload) => {
+    if (!reply.hasHeader("content-security-policy")) {
+      void reply.header("content-security-policy", buildCsp(reply.nonceValue));
+    }
+    const cacheControl = String(reply.getHeader("cache-control") ?? "");
+    if (request.method === "GET" && reply.statusCode === 200 && cacheControl.startsWith("public")) {
+      if (reply.hasHeader("set-cookie")) {
+        void reply.header("cache-control", "no-store");
+        return payload;
+      }
+      if (typeof payload === "string" || Buffer.isBuffer(payload)) {
+        const etag = `"${createHash("sha1").update(payload).digest("base64url")}"`;
+        void reply.header("etag", etag);
+        void reply.header("vary", "accept-encoding");
+        if (request.headers["if-none-match"] === etag) {
+          void reply.code(304);
+          return "";
+        }
+      }
+    }
+    return payload;
+  });
+
+  app.get<{ Params: { file: string } }>("/assets/:file", async (request, reply) => {
+    const file = deps.assets.files.get(request.params.file);
+    if (!file) throw new HttpError(404, "not-found", "error.notFound");
+    void reply.header("cache-control", "public, max-age=31536000, immutable");
+    return reply.type(file.contentType).send(file.body);
+  });
+
+  app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
+    let status = 500;
+    let code = "internal-error";
+    let message = translate(request.lang, "error.serverTitle");
+    let extra: Record<string, unknown> = {};
+    if (error instanceof HttpError) {
+      status = error.statusCode;
+      code = error.code;
+      message = translate(request.lang, error.messageKey);
+      extra = error.extra;
+    } else {
+      const known = errorCodes[error.code];
+      const statusCode = error.statusCode ?? 500;
+      if (known) {
+        status =
+          error.code === "FST_ERR_RATE_LIMIT"
+            ? 429
+            : statusCode >= 400 && statusCode < 500
+              ? statusCode
+              : 400;
+        code = known.code;
+        message = translate(request.lang, known.key);
+      } else if (error.validation || (statusCode >= 400 && statusCode < 500)) {
+        status = statusCode >= 400 && statusCode < 500 ? statusCode : 400;
+        code = status === 405 ? "method-not-allowed" : "bad-request";
+        message = translate(request.lang, status === 405 ? "error.methodNotAllowed" : "error.badRequest");
+      }
+    }
+    if (status >= 500) request.log.error({ err: error }, "request failed");
+    void reply.header("cache-control", "no-store");
+    if (isApi(request) || request.headers.accept?.includes("application/json") === true) {
+      return reply
+        .code(status)
+        .type("application/json")
+        .send({ error: { code, message }, ...extra });
+    }
+    return reply
+      .code(status)
+      .type("text/html; charset=utf-8")
+      .send(
+        deps.renderErrorPage({
+          lang: request.lang,
+          status,
+          ctx: reply.renderContext(),
+          message: status < 500 ? message : undefined,
+        }),
+      );
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    if (isApi(request)) {
+      return reply
+        .code(404)
+        .send({ error: { code: "not-found", message: translate(request.lang, "error.notFound") } });
+    }
+    return reply
+      .code(404)
+      .type("text/html; charset=utf-8")
+      .send(deps.renderErrorPage({ lang: request.lang, status: 404, ctx: reply.renderContext() }));
+  });
+}

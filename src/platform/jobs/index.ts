@@ -1,0 +1,2 @@
+export { runDueJobs, startScheduler, type Job } from "./scheduler";
+export { jobRuns } from "./tables";

@@ -1,0 +1,1 @@
+export { createMetrics, registerMetrics, type Metrics } from "./metrics";
