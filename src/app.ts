@@ -1,3 +1,4 @@
+import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import {
   createStaffAuth,
@@ -12,6 +13,8 @@ import type { Database } from "./platform/db/index";
 import { installHttp } from "./platform/http/install-http";
 import { loggerOptions } from "./platform/logging/logger-options";
 import { createMetrics, registerMetrics } from "./platform/metrics/index";
+import type { Platform } from "./platform/platform";
+import { createEventBus } from "./platform/realtime/index";
 import { buildAssets, type BuiltAssets } from "./platform/views/assets";
 import { renderErrorPage } from "./platform/views/error-page";
 import { registerAdminRoutes } from "./features/admin/index";
@@ -52,8 +55,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return reply.code(503).send({ status: "unavailable" });
     }
   });
+  const metrics = createMetrics();
+  const events = createEventBus(database.sql);
+  const platform: Platform = { config, database, cipher, auth, guard, events, metrics };
+  // Browsers may send 64 KiB frames at most; anything bigger is refused before it is read.
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+
   registerMetrics(app, {
-    metrics: createMetrics(),
+    metrics,
     token: config.metricsToken,
     isStaffAllowed: async (request) => {
       const token = guard.readToken(request);
@@ -63,7 +72,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   registerStaffAuthRoutes(app, { auth, guard, origin: config.publicUrl });
-  registerAdminRoutes(app, { database, guard });
   registerSiteRoutes(app);
+  // Feature routes: one line each, taking the platform.
+  registerAdminRoutes(app, platform);
   return app;
 }

@@ -3,6 +3,8 @@ import { ConfigError } from "./platform/config/index";
 import { DataDirInUseError } from "./platform/db/index";
 import { seedDemoOrganisation } from "./features/admin/seed-demo-organisation";
 import { startServices } from "./start-services";
+import { startScheduler } from "./platform/jobs/index";
+import { scheduledJobs } from "./scheduled-jobs";
 
 const log = {
   info: (msg: string) => {
@@ -19,6 +21,11 @@ async function main(): Promise<void> {
   const { config, database } = services;
   await seedDemoOrganisation({ database, dataDir: config.dataDir, print: log.info });
   const app = await buildApp({ config, database, cipher: services.keys.cipher });
+  const stopScheduler = startScheduler({
+    sql: database.sql,
+    jobs: scheduledJobs({ database }),
+    log: app.log,
+  });
 
   let stopping = false;
   const shutdown = (signal: string): void => {
@@ -28,6 +35,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 20_000);
     force.unref();
     // Fastify stops accepting, lets in-flight requests finish, then we close the database.
+    stopScheduler();
     app
       .close()
       .then(() => services.stop())
