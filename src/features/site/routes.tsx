@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { langs, negotiateLang, translator, type Lang } from "../../platform/i18n/index";
 import { renderPublicPage } from "../../platform/views/layout";
 import { alternatesOf, pagePath } from "../../platform/views/paths";
-import { sendHtml } from "../../platform/views/send-html";
+import { registerPublicPage } from "../../platform/views/public-page-route";
 import { crisisContacts, loadHelplines } from "../services/index";
 import { CrisisContactsList } from "./crisis-contacts-list";
 import { loadStaticPages, type StaticPages } from "./static-pages";
@@ -74,63 +74,54 @@ export function registerSiteRoutes(app: FastifyInstance, deps: { pages?: StaticP
 
   for (const lang of langs) {
     const t = translator(lang);
-    app.get(pagePath("home", lang), async (_request, reply) =>
-      sendHtml(
-        reply.publicCache(),
-        renderPublicPage(
-          reply.renderContext(),
-          {
-            lang,
-            title: t("home.title"),
-            description: t("home.lead"),
-            alternates: alternatesOf("home"),
-            canonical: pagePath("home", lang),
-          },
-          <HomePage lang={lang} />,
-        ),
+    registerPublicPage(app, pagePath("home", lang), (ctx) =>
+      renderPublicPage(
+        ctx,
+        {
+          lang,
+          title: t("home.title"),
+          description: t("home.lead"),
+          alternates: alternatesOf("home"),
+          canonical: pagePath("home", lang),
+        },
+        <HomePage lang={lang} />,
       ),
     );
 
-    app.get(pagePath("crisis", lang), async (_request, reply) =>
-      sendHtml(
-        reply.publicCache(),
-        renderPublicPage(
-          reply.renderContext(),
-          {
-            lang,
-            title: t("crisis.title"),
-            description: t("crisis.lead"),
-            alternates: alternatesOf("crisis"),
-            canonical: pagePath("crisis", lang),
-          },
-          <>
-            <h1>{t("crisis.title")}</h1>
-            <p class="lead">{t("crisis.lead")}</p>
-            <CrisisContactsList lang={lang} contacts={crisisContacts({ lang, helplines })} />
-          </>,
-        ),
+    registerPublicPage(app, pagePath("crisis", lang), (ctx) =>
+      renderPublicPage(
+        ctx,
+        {
+          lang,
+          title: t("crisis.title"),
+          description: t("crisis.lead"),
+          alternates: alternatesOf("crisis"),
+          canonical: pagePath("crisis", lang),
+        },
+        <>
+          <h1>{t("crisis.title")}</h1>
+          <p class="lead">{t("crisis.lead")}</p>
+          <CrisisContactsList lang={lang} contacts={crisisContacts({ lang, helplines })} />
+        </>,
       ),
     );
 
     for (const name of ["accessibility", "privacy"] as const) {
       const content = pages[name][lang];
-      app.get(pagePath(name, lang), async (_request, reply) =>
-        sendHtml(
-          reply.publicCache(),
-          renderPublicPage(
-            reply.renderContext(),
-            {
-              lang,
-              title: content.title,
-              description: content.description,
-              alternates: alternatesOf(name),
-              canonical: pagePath(name, lang),
-            },
-            <>
-              <h1>{content.title}</h1>
-              <div class="prose" dangerouslySetInnerHTML={{ __html: content.html }} />
-            </>,
-          ),
+      registerPublicPage(app, pagePath(name, lang), (ctx) =>
+        renderPublicPage(
+          ctx,
+          {
+            lang,
+            title: content.title,
+            description: content.description,
+            alternates: alternatesOf(name),
+            canonical: pagePath(name, lang),
+          },
+          <>
+            <h1>{content.title}</h1>
+            <div class="prose" dangerouslySetInnerHTML={{ __html: content.html }} />
+          </>,
         ),
       );
     }

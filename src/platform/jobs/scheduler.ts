@@ -38,7 +38,7 @@ export async function runDueJobs(options: {
       try {
         const [row] = await conn<{ due: boolean }[]>`
           insert into job_runs (name) values (${job.name}) on conflict (name) do update set name = excluded.name
-          returning coalesce(last_started_at < ${options.now ?? new Date()}::timestamptz - make_interval(mins => ${job.everyMinutes}), true) as due`;
+          returning coalesce(last_started_at < ${(options.now ?? new Date()).toISOString()}::timestamptz - make_interval(mins => ${job.everyMinutes}), true) as due`;
         if (!row?.due) continue;
         await conn`update job_runs set last_started_at = now() where name = ${job.name}`;
         let status = "ok";
