@@ -19,6 +19,13 @@ async function freePort(): Promise<number> {
   });
 }
 
+function startCommand(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as {
+    scripts: { start: string };
+  };
+  return pkg.scripts.start.split(/\s+/);
+}
+
 async function startServer(dataDir: string, port: number): Promise<{ child: ChildProcess; ms: number }> {
   const started = performance.now();
   const env: NodeJS.ProcessEnv = {
