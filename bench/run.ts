@@ -36,7 +36,8 @@ async function startServer(dataDir: string, port: number): Promise<{ child: Chil
     LOG_LEVEL: "warn",
   };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+  // Exactly what `npm start` runs, so the figures describe the real thing.
+  const child = spawn(process.execPath, startCommand().slice(1), {
     cwd: root,
     env,
     stdio: "ignore",

@@ -1,3 +1,14 @@
 import { installQuickExit } from "./quick-exit";
+import { initChatbotIsland } from "./chatbot-island";
+import { initVoucherField } from "./questions-island";
+import { initChat } from "./chat-island";
+import { initChatWorkspace } from "./chat-worker-island";
+import { initProgramsIsland } from "./programs-island";
 
 installQuickExit(document, window);
+for (const el of document.querySelectorAll<HTMLElement>("#chat-app")) initChat(el);
+for (const el of document.querySelectorAll<HTMLElement>("#chat-workspace")) initChatWorkspace(el);
+const voucherField = document.querySelector<HTMLInputElement>("input[data-voucher-field]");
+if (voucherField) initVoucherField(voucherField);
+if (document.querySelector(".site-header:not(.staff-header)")) initChatbotIsland(document, window);
+if (document.querySelector("[data-program-page], [data-module-page]")) initProgramsIsland(document, window);

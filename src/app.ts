@@ -19,6 +19,15 @@ import { buildAssets, type BuiltAssets } from "./platform/views/assets";
 import { renderErrorPage } from "./platform/views/error-page";
 import { registerAdminRoutes } from "./features/admin/index";
 import { registerSiteRoutes } from "./features/site/index";
+import { registerChatRoutes } from "./features/chat/index";
+import { registerChatbotRoutes } from "./features/chatbot/index";
+import { registerLibraryRoutes } from "./features/library/index";
+import { registerSearchRoutes } from "./features/search/index";
+import { registerServiceRoutes } from "./features/services/index";
+import { registerQuestionsRoutes } from "./features/questions/index";
+import { registerQuestionnaireRoutes } from "./features/questionnaires/index";
+import { registerNavigatorRoutes } from "./features/navigator/index";
+import { registerProgramRoutes } from "./features/programs/index";
 
 export interface AppDeps {
   config: Config;
@@ -74,6 +83,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerStaffAuthRoutes(app, { auth, guard, origin: config.publicUrl });
   registerSiteRoutes(app);
   // Feature routes: one line each, taking the platform.
+  registerChatRoutes(app, platform);
+  registerChatbotRoutes(app, platform);
+  registerLibraryRoutes(app, platform);
+  registerSearchRoutes(app, platform);
+  registerServiceRoutes(app, platform);
+  registerQuestionsRoutes(app, platform);
+  registerQuestionnaireRoutes(app, platform);
+  registerNavigatorRoutes(app, platform);
+  registerProgramRoutes(app, platform);
   registerAdminRoutes(app, platform);
   return app;
 }

@@ -52,23 +52,31 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8").split("\n")[0]?.trim() ?? "";
 }
 
-const commands: Record<
-  string,
-  { usage: string; run: (s: Services, flags: Record<string, string>) => Promise<number> }
-> = {
+interface Command {
+  usage: string;
+  schema: z.ZodType<Record<string, string | undefined>>;
+  run: (s: Services, input: Record<string, string | undefined>) => Promise<number>;
+}
+
+const noFlags = z.object({}).strict();
+
+const commands: Record<string, Command> = {
   "user:create": {
     usage:
       "user:create --org <slug> --email <e> --role <role> [--name <display name>]  (password from standard input)",
-    async run(services, flags) {
-      const f = parse(
-        z.object({
-          org: z.string().min(1),
-          email: z.string().min(3),
-          role: roleSchema,
-          name: z.string().optional(),
-        }),
-        flags,
-      );
+    schema: z.object({
+      org: z.string().min(1),
+      email: z.string().min(3),
+      role: roleSchema,
+      name: z.string().optional(),
+    }),
+    async run(services, input) {
+      const f = this.schema.parse(input) as {
+        org: string;
+        email: string;
+        role: z.infer<typeof roleSchema>;
+        name?: string;
+      };
       const password = await readStdin();
       try {
         const user = await createStaffUser({
@@ -100,15 +108,13 @@ const commands: Record<
   },
   "org:create": {
     usage: "org:create --slug <slug> --name <name> --county <county_id>",
-    async run(services, flags) {
-      const f = parse(
-        z.object({
-          slug: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "lowercase letters, digits and hyphens"),
-          name: z.string().min(1).max(200),
-          county: z.string().regex(/^[A-Z]{2,3}$/),
-        }),
-        flags,
-      );
+    schema: z.object({
+      slug: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "lowercase letters, digits and hyphens"),
+      name: z.string().min(1).max(200),
+      county: z.string().regex(/^[A-Z]{2,3}$/),
+    }),
+    async run(services, input) {
+      const f = this.schema.parse(input) as { slug: string; name: string; county: string };
       const { db, sql } = services.database;
       const [county] = await db.select().from(counties).where(eq(counties.id, f.county));
       if (!county)
@@ -132,6 +138,7 @@ const commands: Record<
   },
   "audit:verify": {
     usage: "audit:verify",
+    schema: noFlags,
     async run(services) {
       const result = await verifyAuditChain(services.database.sql);
       if (result.ok) {
@@ -146,6 +153,7 @@ const commands: Record<
   "key:rotate": {
     usage:
       "key:rotate   (adds a new key to the key file, re-encrypts every encrypted field, keeps old keys for backups)",
+    schema: noFlags,
     async run(services) {
       const file = services.keys.keyFile;
       if (!file)
@@ -186,10 +194,11 @@ async function main(): Promise<number> {
     for (const c of Object.values(commands)) out(`  ${c.usage}`);
     return name ? 2 : 0;
   }
-  const flags = parseFlags(rest);
+  // Flags are checked before the database starts, so a typo answers at once.
+  const input = parse(command.schema, parseFlags(rest));
   const services = await startServices({ log, attachToRunning: true, maxConnections: 2 });
   try {
-    return await command.run(services, flags);
+    return await command.run(services, input);
   } finally {
     await services.stop();
   }

@@ -10,6 +10,9 @@ import {
   type EmbeddedDatabase,
 } from "./platform/db/index";
 import { seedReferenceData } from "./features/services/seed-reference-data";
+import { ensureDemoChatService } from "./features/chat/index";
+import { loadPublicContent } from "./features/search/index";
+import { seedQuestionServices } from "./features/questions/index";
 
 export interface Services {
   config: Config;
@@ -53,6 +56,9 @@ export async function startServices(options: {
   try {
     await runMigrations(database);
     await seedReferenceData({ database });
+    await ensureDemoChatService({ database });
+    await loadPublicContent({ database });
+    await seedQuestionServices({ database });
   } catch (error) {
     await database.close();
     await embedded?.stop();

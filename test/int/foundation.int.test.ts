@@ -59,6 +59,8 @@ describe("public layout", () => {
     const first112 = res.body.indexOf("112");
     expect(first112).toBeGreaterThan(0);
     expect(res.body).toContain("09 2525 0111");
+    expect(res.body).toContain('href="tel:+358925250111"');
+    expect(res.body).not.toContain("tel:tel:");
     expect(res.body.indexOf("09 2525 0111")).toBeGreaterThan(first112);
   });
 

@@ -45,7 +45,14 @@ describe("scheduled jobs", () => {
     const ran: string[] = [];
     const jobs: Job[] = [
       { name: "fails", everyMinutes: 1, run: () => Promise.reject(new Error("boom")) },
-      { name: "works", everyMinutes: 1, run: async () => void ran.push("works") },
+      {
+        name: "works",
+        everyMinutes: 1,
+        run: () => {
+          ran.push("works");
+          return Promise.resolve();
+        },
+      },
     ];
     await runDueJobs({ sql: db.database.sql, jobs, log: quietLog });
     expect(ran).toEqual(["works"]);
@@ -60,10 +67,12 @@ describe("event bus over LISTEN/NOTIFY", () => {
   it("delivers an id from one connection pool to another", async () => {
     const other = connectDatabase({ url: db.url, max: 2 });
     try {
-      const received = new Promise<string>((resolve) => {
-        void createEventBus(other.sql).subscribe("chat_events", resolve);
+      let deliver: (payload: string) => void = () => undefined;
+      const received = new Promise<string>((resolve) => (deliver = resolve));
+      // LISTEN is in place once subscribe resolves; only then may the other side publish.
+      await createEventBus(other.sql).subscribe("chat_events", (payload) => {
+        deliver(payload);
       });
-      await new Promise((r) => setTimeout(r, 200));
       await createEventBus(db.database.sql).publish("chat_events", "session:42");
       expect(await received).toBe("session:42");
       await expect(createEventBus(db.database.sql).publish("chat_events", "x".repeat(300))).rejects.toThrow(

@@ -1,5 +1,13 @@
 import type { FastifyInstance } from "fastify";
-import { ErrorSummary, StaffUserError, type StaffContext, type StaffGuard } from "../../platform/auth/index";
+import {
+  ErrorSummary,
+  hasRole,
+  isGlobalAdmin,
+  StaffUserError,
+  type Role,
+  type StaffContext,
+  type StaffGuard,
+} from "../../platform/auth/index";
 import type { Database } from "../../platform/db/index";
 import { translator, type Translate } from "../../platform/i18n/index";
 import { renderStaffPage, type RenderContext } from "../../platform/views/layout";
@@ -11,7 +19,6 @@ import {
   createUserForm,
   getOrganisation,
   listUsers,
-  managedOrgIds,
   updateUser,
   updateUserForm,
   type ManagedUser,
@@ -84,9 +91,21 @@ export function registerAdminRoutes(
     const context = await guard.require(request, reply);
     if (!context) return reply;
     const t = translator(request.lang);
-    const tools: [string, string][] = [];
-    if (managedOrgIds(context) === "all" || managedOrgIds(context).length > 0)
-      tools.push(["/staff/users", t("staff.users")]);
+    const can = (...roles: Role[]): boolean =>
+      isGlobalAdmin(context) || roles.some((r) => hasRole(context, r));
+    const tools: [string, string][] = [
+      ...(can("org_admin") ? [["/staff/users", t("staff.users")] as [string, string]] : []),
+      ...(can("chat_worker") ? [["/staff/chat", t("staff.toolChat")] as [string, string]] : []),
+      ...(can("counsellor") ? [["/staff/questions", t("staff.toolQuestions")] as [string, string]] : []),
+      ...(can("org_admin", "referrer")
+        ? [["/staff/questions/vouchers", t("staff.toolVouchers")] as [string, string]]
+        : []),
+      ...(can("counsellor") ? [["/staff/programs", t("staff.toolPrograms")] as [string, string]] : []),
+      ...(can("counsellor", "referrer")
+        ? [["/staff/questionnaires", t("staff.toolQuestionnaires")] as [string, string]]
+        : []),
+      ...(can("editor") ? [["/staff/chatbot", t("staff.toolChatbot")] as [string, string]] : []),
+    ];
     return sendHtml(
       reply,
       renderStaffPage(

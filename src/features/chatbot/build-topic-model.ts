@@ -4,6 +4,7 @@ import type { KnowledgeBase } from "./knowledge-base";
 import { outOfScopeId } from "./schemas";
 import { type SparseVector, emptyVector } from "./sparse-vector";
 import { type TopicId, topicIds, topicSpecs } from "./topics";
+import { type SoftmaxModel, softmaxScores, trainSoftmax } from "./train-softmax";
 
 /** A topic id, or the out-of-scope class that the model learns like any topic. */
 export type TopicLabel = TopicId | typeof outOfScopeId;
@@ -25,6 +26,13 @@ export interface TopicModelOptions {
   minScore: number;
   /** Ambiguous when the runner-up scores at least this share of the best topic. */
   ambiguityRatio: number;
+  /** Share of the logistic-regression probability in the final score; the rest is the similarity score. */
+  softmaxShare: number;
+  softmaxEpochs: number;
+  softmaxLearningRate: number;
+  softmaxL2: number;
+  /** Training texts lighter than this (answer sentences) are left out of the regression: faster, and they are noise there. */
+  softmaxMinWeight: number;
 }
 
 export const defaultTopicModelOptions: TopicModelOptions = {
@@ -37,6 +45,11 @@ export const defaultTopicModelOptions: TopicModelOptions = {
   sentenceWeight: 0.6,
   minScore: 0.08,
   ambiguityRatio: 0.92,
+  softmaxShare: 1,
+  softmaxEpochs: 6,
+  softmaxLearningRate: 1,
+  softmaxL2: 0.0001,
+  softmaxMinWeight: 0,
 };
 
 interface TrainingText {
@@ -64,6 +77,7 @@ export interface TopicModel {
   neighbourLabels: Int32Array;
   neighbourWeights: Float64Array;
   postings: Postings;
+  softmax: SoftmaxModel;
   stats: { buildMs: number; trainingTexts: number; features: number };
 }
 
@@ -241,13 +255,28 @@ export function buildTopicModel({
   });
 
   const neighbourWeights = Float64Array.from(texts, (t) => t.neighbourWeight);
+  const neighbourLabels = Int32Array.from(texts, (t) => t.label);
+  const softmax = trainSoftmax({
+    vectors,
+    labels: neighbourLabels,
+    sampleWeights: neighbourWeights.map((w) => (w >= options.softmaxMinWeight ? w : 0)),
+    classes: labels.length,
+    features: featureCount,
+    options: {
+      epochs: options.softmaxEpochs,
+      learningRate: options.softmaxLearningRate,
+      l2: options.softmaxL2,
+      seed: 7,
+    },
+  });
   return {
     labels,
     options,
     vectorise: (text) => vocabulary.vector(featuriseText(text), options.charWeight),
     centroids,
-    neighbourLabels: Int32Array.from(texts, (t) => t.label),
+    neighbourLabels,
     neighbourWeights,
+    softmax,
     postings: buildPostings(vectors, [...neighbourWeights], featureCount),
     stats: { buildMs: performance.now() - started, trainingTexts: texts.length, features: featureCount },
   };
@@ -272,6 +301,12 @@ function dotSorted(a: SparseVector, b: SparseVector): number {
 export function scoreLabels({ model, text }: { model: TopicModel; text: string }): number[] {
   const query = model.vectorise(text);
   if (query.ids.length === 0) return model.labels.map(() => 0);
+  if (model.options.softmaxShare >= 1) {
+    // The regression alone: no walk over the training texts, which is most of the cost per message.
+    const probabilities = new Float64Array(model.labels.length);
+    softmaxScores(model.softmax, query, probabilities);
+    return Array.from(probabilities);
+  }
 
   const { offsets, neighbours, values } = model.postings;
   const similarities = new Float64Array(model.neighbourLabels.length);
@@ -284,7 +319,9 @@ export function scoreLabels({ model, text }: { model: TopicModel; text: string }
     }
   });
 
-  const { centroidShare, nearest } = model.options;
+  const { centroidShare, nearest, softmaxShare } = model.options;
+  const probabilities = new Float64Array(model.labels.length);
+  if (softmaxShare > 0) softmaxScores(model.softmax, query, probabilities);
   const best: number[][] = model.labels.map(() => []);
   similarities.forEach((similarity, n) => {
     if (similarity <= 0) return;
@@ -294,6 +331,7 @@ export function scoreLabels({ model, text }: { model: TopicModel; text: string }
     const top = (best[label] ?? []).sort((a, b) => b - a).slice(0, nearest);
     const knn = top.reduce((sum, s) => sum + s, 0) / nearest;
     const centroid = dotSorted(query, model.centroids[label] ?? emptyVector);
-    return centroidShare * centroid + (1 - centroidShare) * knn;
+    const similarity = centroidShare * centroid + (1 - centroidShare) * knn;
+    return (1 - softmaxShare) * similarity + softmaxShare * (probabilities[label] ?? 0);
   });
 }

@@ -8,3 +8,7 @@ export { outOfScopeId } from "./schemas";
 export type { ChatbotLink, OutOfScopeEntry, TopicEntry } from "./schemas";
 export { topicIds, topicSpecs } from "./topics";
 export type { TopicId, TopicSpec } from "./topics";
+export { registerChatbotRoutes } from "./routes";
+export { deleteExpiredUnanswered } from "./chatbot-stats";
+export { unansweredAad } from "./tables";
+export { scrubPersonalData } from "./scrub-personal-data";

@@ -25,3 +25,4 @@ export {
   relatedContent,
   worries,
 } from "./worries";
+export { registerNavigatorRoutes } from "./routes";

@@ -12,3 +12,6 @@ export { sumBudget, type BudgetSums } from "./sum-budget";
 export { amountToCents, centsToDecimalString, type Cents } from "./budget-amount";
 export { loadPrograms, ProgramLoadError, type LoadedProgram } from "./load-programs";
 export { programStructure, compareProgramStructures } from "./program-structure";
+export { registerProgramRoutes } from "./routes";
+export { deleteExpiredProgramData } from "./delete-expired-program-data";
+export { answerAad, feedbackAad, messageAad, who5EndAad, who5StartAad } from "./guided-service";

@@ -27,3 +27,9 @@ export {
 export { defaultCanonicalBase } from "./fhir-common";
 export type { FhirQuestionnaire, FhirQuestionnaireResponse } from "./fhir-schemas";
 export { type ResultText, bandTexts, flagTexts, resultText } from "./result-texts";
+export { registerQuestionnaireRoutes, instrumentName, questionnairePath } from "./routes";
+export { deleteExpiredQuestionnaireShares, sharePayloadAad } from "./share-service";
+export { displayLanguage } from "./display-language";
+export { type ContentLink, resolveContentLinks } from "./content-links";
+export { formItems } from "./parse-questionnaire-form";
+export type { ResolvedItem } from "./fhir-common";

@@ -43,3 +43,12 @@ export {
   worryIds,
 } from "./demo-services-schema";
 export { loadDemoServices, servesMunicipality } from "./load-demo-services";
+export { countyPagePath, municipalityPagePath } from "./service-paths";
+export {
+  type DirectoryEntry,
+  demoServiceEntry,
+  findMunicipality,
+  findServices,
+  helplineEntry,
+} from "./find-services";
+export { registerServiceRoutes } from "./routes";

@@ -22,7 +22,7 @@ export function CrisisContactsList(props: {
             {c.phone && c.tel && (
               <>
                 <br />
-                <a class="phone" href={`tel:${c.tel}`}>
+                <a class="phone" href={c.tel}>
                   {c.phone}
                 </a>
               </>

@@ -16,7 +16,6 @@ const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 }
 const MAX_FAILED_LOGINS = 5;
 const LOCKOUT_MINUTES = 15;
 const SESSION_ABSOLUTE_HOURS = 12;
-authenticator.options = { window: 1 };
 
 export const passwordSchema = z.string().min(12).max(256);
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
@@ -117,8 +116,8 @@ export function createStaffAuth(deps: {
   ): Promise<boolean> {
     const parsed = totpCodeSchema.safeParse(code);
     if (!parsed.success) return false;
-    authenticator.options = { window: 1, epoch: now().getTime() };
-    const delta = authenticator.checkDelta(parsed.data, secret);
+    // A clone per check: otplib's shared instance is global state other code (and tests) rely on.
+    const delta = authenticator.clone({ window: 1, epoch: now().getTime() }).checkDelta(parsed.data, secret);
     if (delta === null) return false;
     const step = currentStep(delta);
     if (lastStep !== null && step <= lastStep) return false;

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { answerFromForm, fieldOfError, formValuesFromAnswer } from "./form-answer";
+import { makeProgramFixture } from "./make-program-fixture";
+import type { Exercise } from "./program-schema";
+import { validateExerciseAnswer } from "./validate-exercise-answer";
+
+const exercises = new Map<string, Exercise>(
+  makeProgramFixture()
+    .parts.flatMap((p) => p.modules)
+    .flatMap((m) => m.exercises)
+    .map((e) => [e.id, e]),
+);
+const ex = (id: string): Exercise => {
+  const e = exercises.get(id);
+  if (!e) throw new Error(id);
+  return e;
+};
+
+describe("answerFromForm", () => {
+  it("reads a budget in Finnish notation into exact cents and back", () => {
+    const built = answerFromForm({
+      exercise: ex("money-budget"),
+      form: { "i.salary": "1 250,50", "c.rent": "700", "c.food": "" },
+    });
+    const result = validateExerciseAnswer({ exercise: ex("money-budget"), answer: built.answer });
+    expect(result).toEqual({
+      ok: true,
+      answer: { type: "budget", income: { salary: 125050 }, costs: { rent: 70000 } },
+    });
+    if (result.ok)
+      expect(formValuesFromAnswer(result.answer)).toEqual({ "i.salary": "1250,50", "c.rent": "700,00" });
+  });
+
+  it("appends a diary entry to the saved ones, drops removed ones, and maps errors to the new entry's fields", () => {
+    const previous = {
+      type: "worry-diary" as const,
+      entries: [
+        { worry: "a", intensity: 10 },
+        { worry: "b", intensity: 20 },
+      ],
+    };
+    const built = answerFromForm({
+      exercise: ex("diaries-worry"),
+      form: { remove: "0", "n.worry": "c", "n.intensity": "101" },
+      previous,
+    });
+    expect(built.answer).toEqual({
+      entries: [
+        { worry: "b", intensity: 20 },
+        { worry: "c", intensity: 101 },
+      ],
+    });
+    expect(built.newEntryIndex).toBe(1);
+    const result = validateExerciseAnswer({ exercise: ex("diaries-worry"), answer: built.answer });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors.map((e) => fieldOfError(ex("diaries-worry"), e, built))).toEqual(["n.intensity"]);
+  });
+
+  it("maps planner cells and rating values to their inputs", () => {
+    const planner = answerFromForm({
+      exercise: ex("plan-week"),
+      form: { "a.mon.morning": "walk", "d.mon.morning": "on", "a.tue.evening": "x".repeat(4001) },
+    });
+    const result = validateExerciseAnswer({ exercise: ex("plan-week"), answer: planner.answer });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(
+        fieldOfError(
+          ex("plan-week"),
+          result.errors[0] ?? { path: [], code: "required", message: "" },
+          planner,
+        ),
+      ).toBe("a.tue.evening");
+    const rating = answerFromForm({ exercise: ex("why-rating"), form: { "v.mood": "4", "v.energy": "2.5" } });
+    expect(rating.answer).toEqual({ values: { mood: 4, energy: "2.5" } });
+  });
+});

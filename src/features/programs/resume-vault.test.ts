@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { codeLookupHash, newResumeCode, openSavedData, parseCode, sealSavedData } from "./resume-vault";
+
+describe("resume vault", () => {
+  const data = {
+    v: 1 as const,
+    programs: { "low-mood": { answers: { x: { type: "checklist", checked: ["a"] } }, done: ["m"] } },
+  };
+
+  it("opens only with the right code and the right record id", () => {
+    const code = newResumeCode();
+    const sealed = sealSavedData({ code, recordId: "r1", data });
+    expect(sealed.ciphertext).not.toContain("low-mood");
+    expect(openSavedData({ code, recordId: "r1", ...sealed })).toEqual(data);
+    expect(openSavedData({ code: newResumeCode(), recordId: "r1", ...sealed })).toBeUndefined();
+    expect(openSavedData({ code, recordId: "r2", ...sealed })).toBeUndefined();
+  });
+
+  it("codes have 120 bits in six groups, are normalised, and the lookup hash differs per purpose", () => {
+    const code = newResumeCode();
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$/);
+    expect(parseCode(` ${code.toLowerCase().replace(/-/g, " ")} `)).toBe(code);
+    expect(parseCode("ABCD")).toBeUndefined();
+    expect(codeLookupHash(code, "resume")).not.toBe(codeLookupHash(code, "course"));
+  });
+});

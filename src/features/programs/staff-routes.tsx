@@ -1,0 +1,441 @@
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { z } from "zod";
+import type { StaffContext } from "../../platform/auth/index";
+import { isLang, type Lang } from "../../platform/i18n/lang";
+import { notFound } from "../../platform/http/http-error";
+import type { Platform } from "../../platform/platform";
+import { renderStaffPage } from "../../platform/views/layout";
+import { sendHtml } from "../../platform/views/send-html";
+import type { Catalogue } from "./catalogue";
+import {
+  addCourseMessage,
+  clearCrisis,
+  type Course,
+  createInvitation,
+  doneModulesOf,
+  endCourse,
+  getCourseForStaff,
+  invitationForm,
+  isCourseOpen,
+  listCounsellorCourses,
+  listCourseMessages,
+  loadCourseAnswers,
+  MAX_MESSAGE_LENGTH,
+  readFeedback,
+  readWho5,
+  sharedPartsOf,
+} from "./guided-service";
+import { STAFF_PROGRAMS_PATH, staffCoursePath, staffPrintPath } from "./paths";
+import { partLabels, programText, staffText } from "./texts";
+import type { ExerciseAnswer } from "./validate-exercise-answer";
+import { AnswerSummary } from "./views/answer-summary";
+import { ExerciseFields } from "./views/exercise-form";
+import { ShownOnceCode } from "./views/public-pages";
+import { Who5Chart } from "./views/who5";
+
+const ROLES = { roles: ["counsellor"] as const };
+
+function formatDate(date: Date, lang: Lang): string {
+  return date.toLocaleDateString({ fi: "fi-FI", sv: "sv-FI", en: "en-GB" }[lang], {
+    timeZone: "Europe/Helsinki",
+  });
+}
+
+export function registerStaffProgramRoutes(
+  app: FastifyInstance,
+  platform: Platform,
+  catalogue: Catalogue,
+): void {
+  const { database, cipher, guard } = platform;
+  const programIn = (lang: Lang, id: string) => catalogue.byId(lang, id) ?? catalogue.byId("fi", id);
+
+  const render = (
+    reply: FastifyReply,
+    context: StaffContext,
+    lang: Lang,
+    title: string,
+    body: preact.ComponentChildren,
+    status = 200,
+  ) =>
+    sendHtml(
+      reply,
+      renderStaffPage(reply.renderContext(), { lang, title }, body, {
+        displayName: context.displayName,
+        csrfToken: guard.csrfToken(context),
+      }),
+      status,
+    );
+
+  const home = async (
+    reply: FastifyReply,
+    context: StaffContext,
+    lang: Lang,
+    extra: { code?: string; error?: string; status?: number } = {},
+  ) => {
+    const courses = await listCounsellorCourses({ database, context });
+    const csrf = guard.csrfToken(context);
+    const programs = catalogue.list(lang).length ? catalogue.list(lang) : catalogue.list("fi");
+    return render(
+      reply,
+      context,
+      lang,
+      staffText(lang, "title"),
+      <>
+        <h1>{staffText(lang, "title")}</h1>
+        <section aria-labelledby="clients">
+          <h2 id="clients">{staffText(lang, "clients")}</h2>
+          {courses.length === 0 ? (
+            <p>{staffText(lang, "noClients")}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{staffText(lang, "course")}</th>
+                  <th scope="col">{staffText(lang, "program")}</th>
+                  <th scope="col">{staffText(lang, "ends")}</th>
+                  <th scope="col">{staffText(lang, "active")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {courses.map(({ course, number }) => (
+                  <tr key={course.id} data-course-row>
+                    <td>
+                      <a href={staffCoursePath(course.id)}>{staffText(lang, "client", { n: number })}</a>
+                    </td>
+                    <td>{programIn(lang, course.programId)?.program.title ?? course.programId}</td>
+                    <td>{formatDate(course.endsAt, lang)}</td>
+                    <td>
+                      <CourseStatus lang={lang} course={course} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        <section aria-labelledby="invite" class="box">
+          <h2 id="invite">{staffText(lang, "invite")}</h2>
+          {extra.code && (
+            <ShownOnceCode code={extra.code} lead={staffText(lang, "invitationCreated")} warning="" />
+          )}
+          {extra.error && (
+            <p class="error-summary" role="alert" id="invite-error">
+              {extra.error}
+            </p>
+          )}
+          <form method="post" action={`${STAFF_PROGRAMS_PATH}/invitations`}>
+            <input type="hidden" name="_csrf" value={csrf} />
+            <div class="field">
+              <label for="invite-program">{staffText(lang, "program")}</label>
+              <select id="invite-program" name="programId">
+                {programs.map((p) => (
+                  <option key={p.program.id} value={p.program.id}>
+                    {p.program.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for="invite-contacts">{staffText(lang, "contacts")}</label>
+              <input type="number" id="invite-contacts" name="contacts" min={1} max={5} value="3" />
+            </div>
+            <div class="field">
+              <label for="invite-weeks">{staffText(lang, "weeks")}</label>
+              <input type="number" id="invite-weeks" name="weeks" min={4} max={12} value="8" />
+            </div>
+            <button type="submit">{staffText(lang, "createInvitation")}</button>
+          </form>
+        </section>
+        <section aria-labelledby="catalogue">
+          <h2 id="catalogue">{staffText(lang, "catalogue")}</h2>
+          <ul>
+            {programs.map((p) => (
+              <li key={p.program.id}>
+                <a href={p.path}>{p.program.title}</a> ·{" "}
+                <a href={staffPrintPath(p.program.id, p.lang)}>{staffText(lang, "print")}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </>,
+      extra.status,
+    );
+  };
+
+  app.get(STAFF_PROGRAMS_PATH, async (request, reply) => {
+    const context = await guard.require(request, reply, ROLES);
+    if (!context) return reply;
+    return home(reply, context, request.lang);
+  });
+
+  app.post(`${STAFF_PROGRAMS_PATH}/invitations`, async (request, reply) => {
+    const context = await guard.require(request, reply, ROLES);
+    if (!context) return reply;
+    guard.checkCsrf(request, context);
+    const form = invitationForm.safeParse(request.body);
+    if (!form.success || catalogue.langsOf(form.data.programId).length === 0) {
+      return home(reply, context, request.lang, {
+        error: staffText(request.lang, "invalidInvitation"),
+        status: 400,
+      });
+    }
+    const code = await createInvitation({ database, context, ...form.data });
+    return home(reply, context, request.lang, { code, status: 201 });
+  });
+
+  app.get<{ Params: { lang: string; id: string } }>(
+    `${STAFF_PROGRAMS_PATH}/print/:lang/:id`,
+    async (request, reply) => {
+      const context = await guard.require(request, reply, ROLES);
+      if (!context) return reply;
+      const lang = request.params.lang;
+      const program = isLang(lang) ? catalogue.byId(lang, request.params.id) : undefined;
+      if (!program || !isLang(lang)) throw notFound();
+      const empty = { values: {}, errors: new Map<string, string>(), generalErrors: [] };
+      return render(
+        reply,
+        context,
+        lang,
+        program.program.title,
+        <div class="print-sheets" lang={lang}>
+          <p class="no-print">
+            <a href={STAFF_PROGRAMS_PATH}>← {staffText(request.lang, "title")}</a>
+          </p>
+          <h1>{program.program.title}</h1>
+          {program.modules.map((m) => (
+            <section key={m.module.id} class="print-module">
+              <h2>{m.module.title}</h2>
+              {m.module.exercises.map((exercise) => (
+                <div key={exercise.id} class="print-exercise">
+                  <h3>{exercise.title}</h3>
+                  <IntroHtml introHtml={m.introHtml.get(exercise.id)} />
+                  <form class="print-form">
+                    <ExerciseFields exercise={exercise} state={empty} lang={lang} />
+                  </form>
+                </div>
+              ))}
+            </section>
+          ))}
+        </div>,
+      );
+    },
+  );
+
+  const coursePage = async (
+    reply: FastifyReply,
+    context: StaffContext,
+    lang: Lang,
+    course: Course,
+    extra: { notice?: string; error?: string; status?: number } = {},
+  ) => {
+    const program = programIn(lang, course.programId);
+    if (!program) throw notFound();
+    const messages = await listCourseMessages({ database, cipher, courseId: course.id });
+    const shared = new Set(sharedPartsOf(course));
+    const answers = shared.size
+      ? await loadCourseAnswers({ database, cipher, courseId: course.id })
+      : new Map<string, ExerciseAnswer>();
+    const done = new Set(doneModulesOf(course));
+    const who5 = readWho5(cipher, course);
+    const feedback = readFeedback(cipher, course);
+    const csrf = guard.csrfToken(context);
+    const open = isCourseOpen(course);
+    const canReply = open && course.contactsUsed < course.contactsTotal;
+    const title = `${staffText(lang, "course")}: ${program.program.title}`;
+    return render(
+      reply,
+      context,
+      lang,
+      title,
+      <>
+        <p>
+          <a href={STAFF_PROGRAMS_PATH}>← {staffText(lang, "clients")}</a>
+        </p>
+        <h1>{title}</h1>
+        {extra.notice && (
+          <p class="notice" role="status">
+            {extra.notice}
+          </p>
+        )}
+        {course.crisisAt && (
+          <div class="box box-crisis" data-course-crisis>
+            <p>
+              <strong>{staffText(lang, "crisis")}</strong>
+            </p>
+            <p>{staffText(lang, "crisisMarked")}</p>
+            <form method="post" action={`${staffCoursePath(course.id)}/crisis-checked`}>
+              <input type="hidden" name="_csrf" value={csrf} />
+              <button type="submit" class="button-secondary">
+                {staffText(lang, "clearCrisis")}
+              </button>
+            </form>
+          </div>
+        )}
+        <p>
+          <CourseStatus lang={lang} course={course} /> · {staffText(lang, "ends")}{" "}
+          {formatDate(course.endsAt, lang)} ·{" "}
+          {staffText(lang, "contactsLeft", { used: course.contactsUsed, total: course.contactsTotal })}
+        </p>
+        <h2>{programText(lang, "messagesTitle")}</h2>
+        {messages.length === 0 ? (
+          <p>{programText(lang, "noMessages")}</p>
+        ) : (
+          <ol class="messages" data-course-messages>
+            {messages.map((m) => (
+              <li key={m.id} class={m.sender === "professional" ? "message message-own" : "message"}>
+                <p class="meta">
+                  {m.sender === "client"
+                    ? staffText(lang, "client", { n: "" }).trim()
+                    : programText(lang, "fromGuide")}{" "}
+                  · {formatDate(m.at, lang)}
+                  {m.crisis && <strong> · {staffText(lang, "crisis")}</strong>}
+                </p>
+                <p class="message-text">{m.text}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+        {canReply ? (
+          <form method="post" action={`${staffCoursePath(course.id)}/reply`}>
+            <input type="hidden" name="_csrf" value={csrf} />
+            <div class="field">
+              <label for="reply-text">{staffText(lang, "reply")}</label>
+              {extra.error && (
+                <p class="error-text" id="reply-error">
+                  {extra.error}
+                </p>
+              )}
+              <textarea
+                id="reply-text"
+                name="text"
+                maxLength={MAX_MESSAGE_LENGTH}
+                aria-describedby={extra.error ? "reply-error" : undefined}
+              />
+            </div>
+            <button type="submit">{programText(lang, "send")}</button>
+          </form>
+        ) : (
+          open && <p>{staffText(lang, "noContactsLeft")}</p>
+        )}
+        <h2>{staffText(lang, "shared")}</h2>
+        <div data-shared-parts>
+          {program.program.parts.map((part) => (
+            <section key={part.kind} aria-labelledby={`part-${part.kind}`}>
+              <h3 id={`part-${part.kind}`}>
+                {partLabels[lang][part.kind]}: {part.title}
+              </h3>
+              {!shared.has(part.kind) ? (
+                <p class="meta" data-not-shared={part.kind}>
+                  {staffText(lang, "notShared")}
+                </p>
+              ) : (
+                program.modules
+                  .filter((m) => m.partKind === part.kind)
+                  .map((m) => (
+                    <div key={m.module.id} data-shared-module={m.module.id}>
+                      <h4>
+                        {m.module.title}
+                        {done.has(m.module.id) ? ` ✓ ${programText(lang, "doneMark")}` : ""}
+                      </h4>
+                      {m.module.exercises.map((exercise) => (
+                        <div key={exercise.id}>
+                          <p>
+                            <strong>{exercise.title}</strong>
+                          </p>
+                          <AnswerSummary lang={lang} exercise={exercise} answer={answers.get(exercise.id)} />
+                        </div>
+                      ))}
+                    </div>
+                  ))
+              )}
+            </section>
+          ))}
+        </div>
+        <h2>{programText(lang, "who5Title")}</h2>
+        <Who5Chart lang={lang} start={who5.start} end={who5.end} idPrefix="staff" />
+        <h2>{staffText(lang, "feedback")}</h2>
+        <p>{feedback ?? "—"}</p>
+        {open && (
+          <form method="post" action={`${staffCoursePath(course.id)}/end`}>
+            <input type="hidden" name="_csrf" value={csrf} />
+            <button type="submit" class="button-secondary">
+              {staffText(lang, "endCourse")}
+            </button>
+          </form>
+        )}
+      </>,
+      extra.status,
+    );
+  };
+
+  app.get<{ Params: { id: string } }>(`${STAFF_PROGRAMS_PATH}/courses/:id`, async (request, reply) => {
+    const context = await guard.require(request, reply, ROLES);
+    if (!context) return reply;
+    const course = await getCourseForStaff({
+      database,
+      context,
+      courseId: request.params.id,
+      audit: "program_course.view",
+    });
+    return coursePage(reply, context, request.lang, course);
+  });
+
+  app.post<{ Params: { id: string } }>(`${STAFF_PROGRAMS_PATH}/courses/:id/reply`, async (request, reply) => {
+    const context = await guard.require(request, reply, ROLES);
+    if (!context) return reply;
+    guard.checkCsrf(request, context);
+    const course = await getCourseForStaff({ database, context, courseId: request.params.id });
+    const body = z.object({ text: z.string() }).safeParse(request.body);
+    const text = body.data?.text.trim() ?? "";
+    if (text === "" || text.length > MAX_MESSAGE_LENGTH) {
+      const key = text === "" ? "messageEmpty" : "messageTooLong";
+      return coursePage(reply, context, request.lang, course, {
+        error: programText(request.lang, key),
+        status: 400,
+      });
+    }
+    if (!isCourseOpen(course) || course.contactsUsed >= course.contactsTotal) {
+      return coursePage(reply, context, request.lang, course, {
+        error: staffText(request.lang, "noContactsLeft"),
+        status: 409,
+      });
+    }
+    await addCourseMessage({ database, cipher, course, sender: "professional", text, crisis: false });
+    await platform.events.publish("program_course", course.id).catch(() => undefined);
+    return reply.redirect(staffCoursePath(course.id), 303);
+  });
+
+  app.post<{ Params: { id: string } }>(`${STAFF_PROGRAMS_PATH}/courses/:id/end`, async (request, reply) => {
+    const context = await guard.require(request, reply, ROLES);
+    if (!context) return reply;
+    guard.checkCsrf(request, context);
+    const course = await getCourseForStaff({ database, context, courseId: request.params.id });
+    await endCourse({ database, courseId: course.id });
+    return reply.redirect(staffCoursePath(course.id), 303);
+  });
+
+  app.post<{ Params: { id: string } }>(
+    `${STAFF_PROGRAMS_PATH}/courses/:id/crisis-checked`,
+    async (request, reply) => {
+      const context = await guard.require(request, reply, ROLES);
+      if (!context) return reply;
+      guard.checkCsrf(request, context);
+      const course = await getCourseForStaff({ database, context, courseId: request.params.id });
+      await clearCrisis({ database, courseId: course.id });
+      return reply.redirect(staffCoursePath(course.id), 303);
+    },
+  );
+}
+
+function CourseStatus(props: { lang: Lang; course: Course }) {
+  const { lang, course } = props;
+  if (course.crisisAt) return <strong class="error-text">{staffText(lang, "crisis")}</strong>;
+  if (!isCourseOpen(course)) return <>{staffText(lang, "ended")}</>;
+  if (course.awaitingReply) return <strong>{staffText(lang, "needsAnswer")}</strong>;
+  return <>{staffText(lang, "active")}</>;
+}
+
+function IntroHtml(props: { introHtml: string | undefined }) {
+  const introHtml = props.introHtml;
+  return introHtml ? <div dangerouslySetInnerHTML={{ __html: introHtml }} /> : null;
+}

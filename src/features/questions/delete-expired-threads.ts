@@ -1,0 +1,42 @@
+import type { Database } from "../../platform/db/index";
+
+/**
+ * Retention: a thread goes `retention_days` (per service, default 30) after it was closed, or after its
+ * last message if it never was. Before it goes, what reports need is added to anonymous monthly counts;
+ * counting and deleting are one statement, so a crash cannot count a thread twice or lose it uncounted.
+ */
+export async function deleteExpiredThreads(options: { database: Database; now?: Date }): Promise<number> {
+  const { sql } = options.database;
+  const now = (options.now ?? new Date()).toISOString();
+  const deleted = await sql<{ id: string }[]>`
+    with expired as (
+      select t.* from question_threads t join question_services s on s.id = t.service_id
+      where coalesce(t.closed_at, t.last_message_at) + s.retention_days * interval '1 day' < ${now}::timestamptz
+      for update of t skip locked
+    ),
+    counted as (
+      insert into question_counts as c (org_id, service_id, topic, unit_key, month, questions, follow_ups, answered,
+        answered_within_promise, first_answer_hours_sum, crisis, helped, not_helped)
+      select org_id, service_id, coalesce(topic, ''), coalesce(unit_id::text, ''),
+        date_trunc('month', created_at at time zone 'Europe/Helsinki')::date,
+        count(*)::int, sum(follow_ups)::int, count(first_answered_at)::int,
+        (count(*) filter (where first_answered_at <= answer_due))::int,
+        coalesce(round(sum(extract(epoch from first_answered_at - created_at) / 3600)), 0)::int,
+        (count(*) filter (where crisis))::int,
+        (count(*) filter (where feedback = 'helped'))::int,
+        (count(*) filter (where feedback = 'not-helped'))::int
+      from expired group by 1, 2, 3, 4, 5
+      on conflict (org_id, service_id, topic, unit_key, month) do update set
+        questions = c.questions + excluded.questions,
+        follow_ups = c.follow_ups + excluded.follow_ups,
+        answered = c.answered + excluded.answered,
+        answered_within_promise = c.answered_within_promise + excluded.answered_within_promise,
+        first_answer_hours_sum = c.first_answer_hours_sum + excluded.first_answer_hours_sum,
+        crisis = c.crisis + excluded.crisis,
+        helped = c.helped + excluded.helped,
+        not_helped = c.not_helped + excluded.not_helped
+      returning 1
+    )
+    delete from question_threads where id in (select id from expired) returning id`;
+  return deleted.length;
+}

@@ -1,0 +1,692 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import QRCode from "qrcode";
+import { z } from "zod";
+import { ErrorSummary, type StaffContext } from "../../platform/auth/index";
+import { notFound } from "../../platform/http/http-error";
+import { langs, type Lang } from "../../platform/i18n/index";
+import type { Platform } from "../../platform/platform";
+import { renderStaffPage } from "../../platform/views/layout";
+import { pagePath } from "../../platform/views/paths";
+import { sendHtml } from "../../platform/views/send-html";
+import { formatDate } from "./format-date";
+import { staffTextForm, templateForm, transferForm, voucherBatchForm } from "./schemas";
+import {
+  addNote,
+  addTemplate,
+  answerThread,
+  answeringOrgIds,
+  claimThread,
+  createVoucherBatch,
+  listQueue,
+  listTemplates,
+  listVoucherUnits,
+  releaseThread,
+  servicesOfOrgs,
+  teamLoad,
+  transferThread,
+  viewThreadAsStaff,
+  voucherOrgIds,
+  type QueueRow,
+  type StaffThread,
+} from "./service";
+import { staffText as st, text } from "./texts";
+
+const langNames: Record<Lang, string> = { fi: "suomi", sv: "svenska", en: "English" };
+
+function StaffNav(props: { lang: Lang }) {
+  const { lang } = props;
+  return (
+    <nav aria-label={st(lang, "queueTitle")} class="questions-staff-nav">
+      <ul class="inline-list">
+        <li>
+          <a href="/staff/questions">{st(lang, "navQueue")}</a>
+        </li>
+        <li>
+          <a href="/staff/questions/team">{st(lang, "teamTitle")}</a>
+        </li>
+        <li>
+          <a href="/staff/questions/templates">{st(lang, "templatesTitle")}</a>
+        </li>
+        <li>
+          <a href="/staff/questions/vouchers">{st(lang, "vouchersTitle")}</a>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+function QueueTable(props: { lang: Lang; rows: QueueRow[] }) {
+  const { lang } = props;
+  return (
+    <table class="questions-queue">
+      <thead>
+        <tr>
+          <th scope="col">{st(lang, "colDue")}</th>
+          <th scope="col">{st(lang, "colService")}</th>
+          <th scope="col">{st(lang, "colLang")}</th>
+          <th scope="col">{st(lang, "colClaimed")}</th>
+          <th scope="col">{st(lang, "colOpen")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r) => (
+          <tr key={r.id} class={r.crisis ? "questions-crisis" : r.overdue ? "questions-overdue" : undefined}>
+            <td>
+              {r.crisis && <strong class="questions-flag">{st(lang, "crisisFlag")} </strong>}
+              {r.overdue && <strong class="questions-flag">{st(lang, "overdue")} </strong>}
+              {formatDate(lang, r.answerDue, true)}
+            </td>
+            <td>{r.serviceName}</td>
+            <td>{r.lang}</td>
+            <td>{r.claimedByName ?? st(lang, "unclaimed")}</td>
+            <td>
+              <a href={`/staff/questions/${r.id}`}>
+                {st(lang, "colOpen")}
+                <span class="visually-hidden">: {formatDate(lang, r.answerDue, true)}</span>
+              </a>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ThreadView(props: {
+  lang: Lang;
+  thread: StaffThread;
+  actor: StaffContext;
+  csrf: string;
+  templates: { id: string; title: string; body: string }[];
+  services: { id: string; name: Record<string, string> }[];
+  answerText: string;
+  notice?: string | undefined;
+  error?: string | undefined;
+}) {
+  const { lang, thread, csrf } = props;
+  const mine = thread.claimedBy === props.actor.userId;
+  const base = `/staff/questions/${thread.id}`;
+  return (
+    <>
+      <p>
+        <a href="/staff/questions">{st(lang, "back")}</a>
+      </p>
+      <h1>
+        {thread.serviceName} · {formatDate(lang, thread.createdAt, true)}
+      </h1>
+      {thread.crisis && (
+        <p class="error-summary" role="alert">
+          {st(lang, "crisisFlag")}: {st(lang, "crisisAlert")} ({thread.crisisCategories.join(", ")})
+        </p>
+      )}
+      {props.notice && (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      )}
+      <ErrorSummary message={props.error} />
+      <p>
+        {st(lang, "colStatus")}: {text(lang, `status.${thread.status as "waiting" | "answered" | "closed"}`)}{" "}
+        · {st(lang, "colDue")}: {formatDate(lang, thread.answerDue, true)} · {st(lang, "colLang")}:{" "}
+        {thread.lang}
+      </p>
+      <p data-claim>
+        {thread.claimedBy === null
+          ? st(lang, "unclaimed")
+          : mine
+            ? st(lang, "claimedByYou")
+            : st(lang, "claimedByOther", { name: thread.claimedByName ?? "?" })}
+      </p>
+      {thread.status !== "closed" && (
+        <form method="post" action={`${base}/${mine ? "release" : "claim"}`} class="inline-form">
+          <input type="hidden" name="_csrf" value={csrf} />
+          <button type="submit" class={mine ? "button-secondary" : undefined}>
+            {mine ? st(lang, "release") : st(lang, "claim")}
+          </button>
+        </form>
+      )}
+      <h2>{st(lang, "messagesTitle")}</h2>
+      <ol class="questions-messages">
+        {thread.messages.map((m) => (
+          <li key={m.id} class={`from-${m.author}`}>
+            <p class="meta">
+              <strong>
+                {m.author === "client"
+                  ? st(lang, "client")
+                  : m.author === "note"
+                    ? `${st(lang, "noteFrom")} (${m.by ?? ""})`
+                    : (m.by ?? "")}
+              </strong>{" "}
+              · {formatDate(lang, m.at, true)}
+            </p>
+            <p class="questions-text">{m.text}</p>
+          </li>
+        ))}
+      </ol>
+      {thread.status !== "closed" && (
+        <>
+          <h2>{st(lang, "answerLabel")}</h2>
+          <form method="get" action={base} class="inline-form">
+            <label for="template">{st(lang, "templateLabel")}</label>
+            <select id="template" name="template">
+              {props.templates.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.title}
+                </option>
+              ))}
+            </select>
+            <button type="submit" class="button-secondary">
+              {st(lang, "useTemplate")}
+            </button>
+          </form>
+          {props.templates.length === 0 && <p class="small">{st(lang, "noTemplates")}</p>}
+          <form method="post" action={`${base}/answer`}>
+            <input type="hidden" name="_csrf" value={csrf} />
+            <div class="field">
+              <label for="answer">{st(lang, "answerLabel")}</label>
+              <textarea id="answer" name="text" rows={10} required maxLength={10_000}>
+                {props.answerText}
+              </textarea>
+            </div>
+            <button type="submit">{st(lang, "answerSend")}</button>
+          </form>
+        </>
+      )}
+      <form method="post" action={`${base}/note`}>
+        <input type="hidden" name="_csrf" value={csrf} />
+        <div class="field">
+          <label for="note">{st(lang, "noteLabel")}</label>
+          <textarea id="note" name="text" rows={3} required maxLength={10_000} />
+        </div>
+        <button type="submit" class="button-secondary">
+          {st(lang, "noteSend")}
+        </button>
+      </form>
+      {thread.status !== "closed" && (
+        <form method="post" action={`${base}/transfer`}>
+          <input type="hidden" name="_csrf" value={csrf} />
+          <h2>{st(lang, "transferTitle")}</h2>
+          <div class="field">
+            <label for="transfer-service">{st(lang, "transferTo")}</label>
+            <select id="transfer-service" name="serviceId">
+              {props.services
+                .filter((s) => s.id !== thread.serviceId)
+                .map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name[lang] ?? s.id}
+                  </option>
+                ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="transfer-note">{st(lang, "transferNote")}</label>
+            <textarea id="transfer-note" name="note" rows={3} maxLength={2000} />
+          </div>
+          <button type="submit" class="button-secondary">
+            {st(lang, "transferSend")}
+          </button>
+        </form>
+      )}
+    </>
+  );
+}
+
+export function registerQuestionsStaffRoutes(app: FastifyInstance, platform: Platform): void {
+  const { guard, database } = platform;
+  const deps = { database, cipher: platform.cipher };
+  const page = (
+    reply: FastifyReply,
+    context: StaffContext,
+    lang: Lang,
+    title: string,
+    body: preact.ComponentChildren,
+    status = 200,
+  ) =>
+    sendHtml(
+      reply,
+      renderStaffPage(
+        reply.renderContext(),
+        { lang, title },
+        <>
+          <StaffNav lang={lang} />
+          {body}
+        </>,
+        { displayName: context.displayName, csrfToken: guard.csrfToken(context) },
+      ),
+      status,
+    );
+
+  const requireCounsellor = (request: FastifyRequest, reply: FastifyReply) =>
+    guard.require(request, reply, { roles: ["counsellor"] });
+
+  app.get("/staff/questions", async (request, reply) => {
+    const context = await requireCounsellor(request, reply);
+    if (!context) return reply;
+    const lang = request.lang;
+    const queue = await listQueue({ database, orgIds: answeringOrgIds(context), lang });
+    return page(
+      reply,
+      context,
+      lang,
+      st(lang, "queueTitle"),
+      <>
+        <h1>{st(lang, "queueTitle")}</h1>
+        <p>
+          {st(lang, "queueCount", { count: queue.total, overdue: queue.overdue })}{" "}
+          {queue.total > queue.rows.length ? st(lang, "queueShowing", { shown: queue.rows.length }) : ""}
+        </p>
+        {queue.rows.length === 0 ? (
+          <p>{st(lang, "queueEmpty")}</p>
+        ) : (
+          <QueueTable lang={lang} rows={queue.rows} />
+        )}
+      </>,
+    );
+  });
+
+  app.get("/staff/questions/team", async (request, reply) => {
+    const context = await guard.require(request, reply, { roles: ["counsellor", "manager"] });
+    if (!context) return reply;
+    const lang = request.lang;
+    const orgIds = [
+      ...new Set(
+        context.grants.filter((g) => g.role === "counsellor" || g.role === "manager").map((g) => g.orgId),
+      ),
+    ];
+    const load = await teamLoad(database, { orgIds, lang });
+    return page(
+      reply,
+      context,
+      lang,
+      st(lang, "teamTitle"),
+      <>
+        <h1>{st(lang, "teamTitle")}</h1>
+        <h2>{st(lang, "teamByService")}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{st(lang, "colService")}</th>
+              <th scope="col">{st(lang, "colOpenCount")}</th>
+              <th scope="col">{st(lang, "colOverdue")}</th>
+              <th scope="col">{st(lang, "colDueToday")}</th>
+              <th scope="col">{st(lang, "colNextDue")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {load.byService.map((s) => (
+              <tr key={s.name}>
+                <th scope="row">{s.name}</th>
+                <td>{s.open}</td>
+                <td class={s.overdue > 0 ? "questions-overdue" : undefined}>{s.overdue}</td>
+                <td>{s.dueToday}</td>
+                <td>{s.nextDue ? formatDate(lang, s.nextDue, true) : "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h2>{st(lang, "teamByWorker")}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{st(lang, "colWorker")}</th>
+              <th scope="col">{st(lang, "colClaimedCount")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {load.byWorker.map((w) => (
+              <tr key={w.name}>
+                <th scope="row">{w.name}</th>
+                <td>{w.claimed}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </>,
+    );
+  });
+
+  const templatesPage = async (
+    reply: FastifyReply,
+    context: StaffContext,
+    lang: Lang,
+    error?: string,
+    status = 200,
+  ) => {
+    const templates = await listTemplates(database, { orgIds: answeringOrgIds(context) });
+    return page(
+      reply,
+      context,
+      lang,
+      st(lang, "templatesTitle"),
+      <>
+        <h1>{st(lang, "templatesTitle")}</h1>
+        <ErrorSummary message={error} />
+        <ul>
+          {templates.map((t) => (
+            <li key={t.id}>
+              <strong>{t.title}</strong> ({langNames[t.lang as Lang]})
+            </li>
+          ))}
+        </ul>
+        <h2>{st(lang, "templateAdd")}</h2>
+        <form method="post" action="/staff/questions/templates">
+          <input type="hidden" name="_csrf" value={guard.csrfToken(context)} />
+          <div class="field">
+            <label for="tpl-lang">{st(lang, "templateLang")}</label>
+            <select id="tpl-lang" name="lang">
+              {langs.map((l) => (
+                <option key={l} value={l}>
+                  {langNames[l]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="tpl-title">{st(lang, "templateTitle")}</label>
+            <input type="text" id="tpl-title" name="title" required maxLength={200} />
+          </div>
+          <div class="field">
+            <label for="tpl-body">{st(lang, "templateBody")}</label>
+            <textarea id="tpl-body" name="body" required maxLength={5000} rows={6} />
+          </div>
+          <button type="submit">{st(lang, "templateAdd")}</button>
+        </form>
+      </>,
+      status,
+    );
+  };
+
+  app.get("/staff/questions/templates", async (request, reply) => {
+    const context = await requireCounsellor(request, reply);
+    if (!context) return reply;
+    return templatesPage(reply, context, request.lang);
+  });
+
+  app.post("/staff/questions/templates", async (request, reply) => {
+    const context = await requireCounsellor(request, reply);
+    if (!context) return reply;
+    guard.checkCsrf(request, context);
+    const form = templateForm.safeParse(request.body);
+    if (!form.success) return templatesPage(reply, context, request.lang, st(request.lang, "invalid"), 400);
+    await addTemplate(database, { actor: context, ...form.data });
+    return reply.redirect("/staff/questions/templates", 303);
+  });
+
+  const vouchersPage = async (
+    reply: FastifyReply,
+    context: StaffContext,
+    lang: Lang,
+    error?: string,
+    status = 200,
+  ) => {
+    const orgIds = voucherOrgIds(context);
+    const units = await listVoucherUnits(database, orgIds);
+    const defaultExpiry = new Date(Date.now() + 180 * 86_400_000).toISOString().slice(0, 10);
+    return page(
+      reply,
+      context,
+      lang,
+      st(lang, "vouchersTitle"),
+      <>
+        <h1>{st(lang, "vouchersTitle")}</h1>
+        <ErrorSummary message={error} />
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{st(lang, "colUnit")}</th>
+              <th scope="col">{st(lang, "colIssued")}</th>
+              <th scope="col">{st(lang, "colRedeemed")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {units.map((u) => (
+              <tr key={u.id}>
+                <th scope="row">{u.name}</th>
+                <td>{u.vouchersIssued}</td>
+                <td data-redemptions>{u.redemptions}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h2>{st(lang, "createBatch")}</h2>
+        <form method="post" action="/staff/questions/vouchers">
+          <input type="hidden" name="_csrf" value={guard.csrfToken(context)} />
+          <input type="hidden" name="orgId" value={orgIds[0] ?? ""} />
+          <div class="field">
+            <label for="unitName">{st(lang, "unitLabel")}</label>
+            <input type="text" id="unitName" name="unitName" required maxLength={200} />
+          </div>
+          <div class="field">
+            <label for="count">{st(lang, "countLabel")}</label>
+            <input type="number" id="count" name="count" min={1} max={200} value="8" required />
+          </div>
+          <div class="field">
+            <label for="questionsPerVoucher">{st(lang, "perVoucherLabel")}</label>
+            <input
+              type="number"
+              id="questionsPerVoucher"
+              name="questionsPerVoucher"
+              min={1}
+              max={20}
+              value="1"
+              required
+            />
+          </div>
+          <div class="field">
+            <label for="expires">{st(lang, "expiresLabel")}</label>
+            <input type="date" id="expires" name="expires" value={defaultExpiry} required />
+          </div>
+          <div class="field">
+            <label for="card-lang">{st(lang, "cardLangLabel")}</label>
+            <select id="card-lang" name="lang">
+              {langs.map((l) => (
+                <option key={l} value={l}>
+                  {langNames[l]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit">{st(lang, "createBatch")}</button>
+        </form>
+      </>,
+      status,
+    );
+  };
+
+  app.get("/staff/questions/vouchers", async (request, reply) => {
+    const context = await guard.require(request, reply, { roles: ["org_admin", "referrer"] });
+    if (!context) return reply;
+    return vouchersPage(reply, context, request.lang);
+  });
+
+  app.post("/staff/questions/vouchers", async (request, reply) => {
+    const context = await guard.require(request, reply, { roles: ["org_admin", "referrer"] });
+    if (!context) return reply;
+    guard.checkCsrf(request, context);
+    const lang = request.lang;
+    const form = voucherBatchForm.safeParse(request.body);
+    const expiresAt = form.success ? new Date(`${form.data.expires}T23:59:59+03:00`) : undefined;
+    if (!form.success || !expiresAt || expiresAt <= new Date())
+      return vouchersPage(reply, context, lang, st(lang, "invalid"), 400);
+    const batch = await createVoucherBatch(database, { actor: context, ...form.data, expiresAt });
+    if (!batch) throw notFound();
+    const cardLang = form.data.lang;
+    const askUrl = `${platform.config.publicUrl}${pagePath("questions", cardLang)}`;
+    const cards = await Promise.all(
+      batch.codes.map(async (code) => ({
+        code,
+        // The code rides in the fragment, which browsers never send to the server.
+        qrSvg: await QRCode.toString(`${askUrl}#voucher=${code}`, {
+          type: "svg",
+          margin: 1,
+          errorCorrectionLevel: "M",
+        }),
+      })),
+    );
+    return page(
+      reply,
+      context,
+      lang,
+      st(lang, "batchPrintTitle"),
+      <>
+        <div class="no-print">
+          <h1>{st(lang, "batchPrintTitle")}</h1>
+          <p class="notice" role="status">
+            {st(lang, "batchPrintHint")}
+          </p>
+        </div>
+        <ul class="voucher-sheet" aria-label={st(lang, "batchPrintTitle")}>
+          {cards.map((card) => (
+            <li class="voucher-card" key={card.code}>
+              <p class="voucher-title">{text(cardLang, "voucherCardTitle")}</p>
+              <div
+                class="voucher-qr"
+                role="img"
+                aria-label={`QR: ${askUrl}`}
+                dangerouslySetInnerHTML={{ __html: card.qrSvg }}
+              />
+              <p class="small">{text(cardLang, "voucherCardText", { url: askUrl })}</p>
+              <p class="voucher-code" data-voucher-code>
+                {card.code}
+              </p>
+              <p class="small">
+                {batch.unitName} ·{" "}
+                {text(cardLang, "voucherCardExpires", { date: formatDate(cardLang, batch.expiresAt) })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </>,
+      201,
+    );
+  });
+
+  const threadPage = async (
+    request: FastifyRequest<{ Params: { id: string } }>,
+    reply: FastifyReply,
+    context: StaffContext,
+    options: { notice?: string; error?: string; answerText?: string; status?: number } = {},
+  ) => {
+    const lang = request.lang;
+    const thread = await viewThreadAsStaff(deps, { actor: context, threadId: request.params.id, lang });
+    if (!thread) throw notFound();
+    const orgIds = [thread.orgId];
+    const [templates, services] = await Promise.all([
+      listTemplates(database, { orgIds, lang: thread.lang }),
+      servicesOfOrgs(database, orgIds),
+    ]);
+    const query = z.object({ template: z.string().max(100).optional() }).safeParse(request.query);
+    const chosen = templates.find((t) => t.id === (query.success ? query.data.template : undefined));
+    return page(
+      reply,
+      context,
+      lang,
+      thread.serviceName,
+      <ThreadView
+        lang={lang}
+        thread={thread}
+        actor={context}
+        csrf={guard.csrfToken(context)}
+        templates={templates}
+        services={services}
+        answerText={options.answerText ?? chosen?.body ?? ""}
+        notice={options.notice}
+        error={options.error}
+      />,
+      options.status,
+    );
+  };
+
+  app.get<{ Params: { id: string } }>("/staff/questions/:id", async (request, reply) => {
+    const context = await requireCounsellor(request, reply);
+    if (!context) return reply;
+    const done = z
+      .object({ done: z.enum(["answered", "claimed", "released", "noted"]).optional() })
+      .safeParse(request.query);
+    const notice = done.success && done.data.done === "answered" ? st(request.lang, "answered") : undefined;
+    return threadPage(request, reply, context, { notice });
+  });
+
+  const claimError = (lang: Lang, name: string | null | undefined) =>
+    st(lang, "claimedByOther", { name: name ?? "?" });
+
+  app.post<{ Params: { id: string } }>("/staff/questions/:id/claim", async (request, reply) => {
+    const context = await requireCounsellor(request, reply);
+    if (!context) return reply;
+    guard.checkCsrf(request, context);
+    const result = await claimThread(database, { actor: context, threadId: request.params.id });
+    if (!result.ok && result.error === "not-found") throw notFound();
+    if (!result.ok)
+      return threadPage(request, reply, context, {
+        error: claimError(request.lang, result.claimedByName),
+        status: 409,
+      });
+    return reply.redirect(`/staff/questions/${request.params.id}?done=claimed`, 303);
+  });
+
+  app.post<{ Params: { id: string } }>("/staff/questions/:id/release", async (request, reply) => {
+    const context = await requireCounsellor(request, reply);
+    if (!context) return reply;
+    guard.checkCsrf(request, context);
+    const result = await releaseThread(database, { actor: context, threadId: request.params.id });
+    if (!result.ok && result.error === "not-found") throw notFound();
+    return reply.redirect(`/staff/questions/${request.params.id}?done=released`, 303);
+  });
+
+  app.post<{ Params: { id: string } }>("/staff/questions/:id/answer", async (request, reply) => {
+    const context = await requireCounsellor(request, reply);
+    if (!context) return reply;
+    guard.checkCsrf(request, context);
+    const form = staffTextForm.safeParse(request.body);
+    const typed = (request.body as { text?: unknown } | undefined)?.text;
+    if (!form.success)
+      return threadPage(request, reply, context, {
+        error: st(request.lang, "invalid"),
+        answerText: typeof typed === "string" ? typed.slice(0, 10_000) : "",
+        status: 400,
+      });
+    const result = await answerThread(deps, {
+      actor: context,
+      threadId: request.params.id,
+      text: form.data.text,
+    });
+    if (!result.ok && result.error === "not-found") throw notFound();
+    if (!result.ok)
+      // The typed answer is shown again, so nothing written is lost.
+      return threadPage(request, reply, context, {
+        error:
+          result.error === "claimed-by-other"
+            ? claimError(request.lang, result.claimedByName)
+            : st(request.lang, "invalid"),
+        answerText: form.data.text,
+        status: 409,
+      });
+    return reply.redirect(`/staff/questions/${request.params.id}?done=answered`, 303);
+  });
+
+  app.post<{ Params: { id: string } }>("/staff/questions/:id/note", async (request, reply) => {
+    const context = await requireCounsellor(request, reply);
+    if (!context) return reply;
+    guard.checkCsrf(request, context);
+    const form = staffTextForm.safeParse(request.body);
+    if (!form.success)
+      return threadPage(request, reply, context, { error: st(request.lang, "invalid"), status: 400 });
+    const result = await addNote(deps, { actor: context, threadId: request.params.id, text: form.data.text });
+    if (!result.ok) throw notFound();
+    return reply.redirect(`/staff/questions/${request.params.id}?done=noted`, 303);
+  });
+
+  app.post<{ Params: { id: string } }>("/staff/questions/:id/transfer", async (request, reply) => {
+    const context = await requireCounsellor(request, reply);
+    if (!context) return reply;
+    guard.checkCsrf(request, context);
+    const form = transferForm.safeParse(request.body);
+    if (!form.success)
+      return threadPage(request, reply, context, { error: st(request.lang, "invalid"), status: 400 });
+    const result = await transferThread(deps, { actor: context, threadId: request.params.id, ...form.data });
+    if (!result.ok && result.error === "not-found") throw notFound();
+    if (!result.ok)
+      return threadPage(request, reply, context, { error: st(request.lang, "invalid"), status: 400 });
+    return reply.redirect("/staff/questions", 303);
+  });
+}
