@@ -1,26 +1,8 @@
 import { z } from "zod";
 
-/** The worries a person can pick in the navigator, in display order. */
-export const worryIds = [
-  "mood",
-  "anxiety",
-  "sleep",
-  "stress",
-  "loneliness",
-  "substances",
-  "gambling",
-  "money",
-  "housing",
-  "work",
-  "relationships",
-  "violence",
-  "parenting",
-  "child-concern",
-  "caring",
-  "other",
-] as const;
-export const worryIdSchema = z.enum(worryIds);
-export type WorryId = z.infer<typeof worryIdSchema>;
+// The worries a person can pick, in display order: one list shared with the services each worry leads to.
+import { worryIds, worryIdSchema, type WorryId } from "../services/index";
+export { worryIds, worryIdSchema, type WorryId };
 
 /** Ordered from least to most: the rules rely on this order. */
 export const durations = ["days", "weeks", "months", "long"] as const;
