@@ -1,4 +1,5 @@
 export { registerChatRoutes } from "./routes";
+export { createChatAvailability, type ChatAvailability } from "./chat-availability";
 export {
   ensureDemoChatService,
   purgeExpiredChats,

@@ -1,3 +1,4 @@
+import { createChatAvailability } from "../chat/index";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
 import { appendAudit } from "../../platform/audit/index";
@@ -69,12 +70,16 @@ export function registerChatbotRoutes(
   deps: { onEngine?: (stats: EngineStats) => void } = {},
 ): void {
   void app.register(async (scope) => {
-    const { engine, stats } = await createChatbotEngine();
+    // The handoff tells whether the live chat is open right now.
+    const chat = createChatAvailability(platform);
+    await chat.refresh();
+    const { engine, stats } = await createChatbotEngine({ chatOpen: chat.isOpen });
     deps.onEngine?.(stats);
     scope.log.info({ trainMs: Math.round(stats.trainMs) }, "chatbot model trained");
     const counter = new ChatbotCounter(platform.database.sql);
     counter.start();
     scope.addHook("onClose", async () => {
+      chat.stop();
       await counter.stop();
     });
     registerRoutes(scope, platform, engine, counter);
