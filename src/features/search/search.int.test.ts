@@ -170,9 +170,10 @@ describe("hostile and invalid queries", () => {
   });
 
   it("renders the search page safely for hostile input and offers help when nothing is found", async () => {
-    const res = await ctx.app.inject({ url: "/fi/haku?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%00" });
+    // No digits: a bare number may rightly match an article, and this checks the no-results help.
+    const res = await ctx.app.inject({ url: "/fi/haku?q=%3Cscript%3Ezqxjv()%3C%2Fscript%3E%00" });
     expect(res.statusCode).toBe(200);
-    expect(res.body).not.toContain("<script>alert");
+    expect(res.body).not.toContain("<script>zqxjv");
     expect(res.body).toContain('href="/fi/chatbot"');
     expect(res.body).toContain('href="/fi/kriisiapu"');
     expect(res.body).toContain('href="/fi/mista-apua"');
