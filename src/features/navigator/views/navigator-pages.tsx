@@ -8,6 +8,7 @@ import { reasonTexts } from "../reason-texts";
 import { type HelpRecommendation, durations, helpLevels, impacts, safetyAnswers } from "../schemas";
 import { texts } from "../texts";
 import { worries } from "../worries";
+import { LinkList } from "../../../platform/views/link-list";
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
@@ -369,42 +370,21 @@ export function NavigatorResultPage(props: {
           </ul>
         </>
       )}
-      {props.programs.length > 0 && (
-        <>
-          <h2>{texts.programs[lang]}</h2>
-          <ul>
-            {props.programs.map((p) => (
-              <li key={p.id}>
-                <a href={p.url}>{p.title}</a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {props.articles.length > 0 && (
-        <>
-          <h2>{texts.readMore[lang]}</h2>
-          <ul>
-            {props.articles.map((a) => (
-              <li key={a.id}>
-                <a href={a.url}>{a.title}</a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {props.questionnaires.length > 0 && (
-        <>
-          <h2>{texts.questionnaires[lang]}</h2>
-          <ul>
-            {props.questionnaires.map((q) => (
-              <li key={q.slug}>
-                <a href={q.url}>{q.name}</a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <LinkList
+        heading={texts.programs[lang]}
+        level={2}
+        links={props.programs.map((p) => ({ key: p.id, href: p.url, label: p.title }))}
+      />
+      <LinkList
+        heading={texts.readMore[lang]}
+        level={2}
+        links={props.articles.map((a) => ({ key: a.id, href: a.url, label: a.title }))}
+      />
+      <LinkList
+        heading={texts.questionnaires[lang]}
+        level={2}
+        links={props.questionnaires.map((q) => ({ key: q.slug, href: q.url, label: q.name }))}
+      />
       <h2>{texts.levelsTitle[lang]}</h2>
       <ol class="nav-levels">
         {helpLevels.map((l) => (

@@ -1,3 +1,4 @@
+import { LinkList } from "../../../platform/views/link-list";
 import type { CrisisContact } from "../../services/index";
 import { CrisisContactsList } from "../../site/index";
 import type { Lang } from "../../../platform/i18n/lang";
@@ -454,30 +455,16 @@ export function QuestionnaireResultPage(props: ResultPageProps) {
       )}
       {!props.print && (
         <>
-          {props.articles.length > 0 && (
-            <>
-              <h3>{texts.readMore[lang]}</h3>
-              <ul>
-                {props.articles.map((a) => (
-                  <li key={a.id}>
-                    <a href={a.url}>{a.title}</a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {props.programs.length > 0 && (
-            <>
-              <h3>{texts.programs[lang]}</h3>
-              <ul>
-                {props.programs.map((p) => (
-                  <li key={p.id}>
-                    <a href={p.url}>{p.title}</a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <LinkList
+            heading={texts.readMore[lang]}
+            level={3}
+            links={props.articles.map((a) => ({ key: a.id, href: a.url, label: a.title }))}
+          />
+          <LinkList
+            heading={texts.programs[lang]}
+            level={3}
+            links={props.programs.map((p) => ({ key: p.id, href: p.url, label: p.title }))}
+          />
           <h3>{texts.moreHelp[lang]}</h3>
           <ul>
             <li>
