@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import QRCode from "qrcode";
 import { z } from "zod";
-import { ErrorSummary, type StaffContext } from "../../platform/auth/index";
+import { ErrorSummary, staffHandler, type StaffContext } from "../../platform/auth/index";
 import { notFound } from "../../platform/http/http-error";
 import { langs, type Lang } from "../../platform/i18n/index";
 import type { Platform } from "../../platform/platform";
@@ -664,17 +664,25 @@ export function registerQuestionsStaffRoutes(app: FastifyInstance, platform: Pla
     return reply.redirect(`/staff/questions/${request.params.id}?done=answered`, 303);
   });
 
-  app.post<{ Params: { id: string } }>("/staff/questions/:id/note", async (request, reply) => {
-    const context = await requireCounsellor(request, reply);
-    if (!context) return reply;
-    guard.checkCsrf(request, context);
-    const form = staffTextForm.safeParse(request.body);
-    if (!form.success)
-      return threadPage(request, reply, context, { error: st(request.lang, "invalid"), status: 400 });
-    const result = await addNote(deps, { actor: context, threadId: request.params.id, text: form.data.text });
-    if (!result.ok) throw notFound();
-    return reply.redirect(`/staff/questions/${request.params.id}?done=noted`, 303);
-  });
+  app.post<{ Params: { id: string } }>(
+    "/staff/questions/:id/note",
+    staffHandler<{ Params: { id: string } }>(
+      guard,
+      { roles: ["counsellor"] },
+      async (request, reply, context) => {
+        const form = staffTextForm.safeParse(request.body);
+        if (!form.success)
+          return threadPage(request, reply, context, { error: st(request.lang, "invalid"), status: 400 });
+        const result = await addNote(deps, {
+          actor: context,
+          threadId: request.params.id,
+          text: form.data.text,
+        });
+        if (!result.ok) throw notFound();
+        return reply.redirect(`/staff/questions/${request.params.id}?done=noted`, 303);
+      },
+    ),
+  );
 
   app.post<{ Params: { id: string } }>("/staff/questions/:id/transfer", async (request, reply) => {
     const context = await requireCounsellor(request, reply);

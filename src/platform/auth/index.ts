@@ -17,5 +17,5 @@ export {
   type StaffContext,
   type RoleGrant,
 } from "./staff-auth";
-export { createStaffGuard, type StaffGuard } from "./staff-guard";
+export { createStaffGuard, staffHandler, type StaffGuard } from "./staff-guard";
 export { registerStaffAuthRoutes, ErrorSummary } from "./staff-routes";

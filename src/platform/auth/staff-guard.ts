@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyReply, FastifyRequest, RouteGenericInterface } from "fastify";
 import { assertCsrf, csrfTokenFor } from "../http/csrf";
 import { forbidden, HttpError } from "../http/http-error";
 import type { Role } from "./roles";
@@ -78,5 +78,22 @@ export function createStaffGuard(deps: {
     checkCsrf(request, context) {
       assertCsrf(request, deps.csrfSecret, context.sessionIdHash);
     },
+  };
+}
+
+/**
+ * A staff route handler with the common prologue done once: the signed-in, MFA-verified staff member with one
+ * of `roles` (or a redirect to login), and for anything but GET/HEAD a valid CSRF token.
+ */
+export function staffHandler<Route extends RouteGenericInterface = RouteGenericInterface>(
+  guard: StaffGuard,
+  options: { roles?: readonly Role[]; mfa?: boolean },
+  handle: (request: FastifyRequest<Route>, reply: FastifyReply, context: StaffContext) => Promise<unknown>,
+) {
+  return async (request: FastifyRequest<Route>, reply: FastifyReply): Promise<unknown> => {
+    const context = await guard.require(request, reply, options);
+    if (!context) return reply;
+    if (request.method !== "GET" && request.method !== "HEAD") guard.checkCsrf(request, context);
+    return handle(request, reply, context);
   };
 }
