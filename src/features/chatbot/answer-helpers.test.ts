@@ -1,21 +1,22 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { markdownToPlain } from "./markdown-to-plain";
-import { loadArticleSlugs, resolveLink } from "./resolve-link";
+import { loadLinkTargets } from "../library/index";
+import { resolveLink } from "./resolve-link";
 import { scrubPersonalData } from "./scrub-personal-data";
 
-const articleSlugs = loadArticleSlugs({ contentDir: join(import.meta.dirname, "../../../content") });
+const linkTargets = loadLinkTargets({ contentDir: join(import.meta.dirname, "../../../content") });
 
 describe("resolveLink", () => {
   it("turns pseudo-links into localized site paths", () => {
-    expect(resolveLink({ url: "article:debt", lang: "fi", articleSlugs })).toBe(
+    expect(resolveLink({ url: "article:debt", lang: "fi", linkTargets })).toBe(
       "/fi/tietoa/velat-ja-maksuvaikeudet",
     );
-    expect(resolveLink({ url: "article:debt", lang: "sv", articleSlugs })).toBe(
+    expect(resolveLink({ url: "article:debt", lang: "sv", linkTargets })).toBe(
       "/sv/information/skulder-och-betalningssvarigheter",
     );
-    expect(resolveLink({ url: "page:questions", lang: "en", articleSlugs })).toBe("/en/ask");
-    expect(resolveLink({ url: "https://www.kela.fi/x", lang: "en", articleSlugs })).toBe(
+    expect(resolveLink({ url: "page:questions", lang: "en", linkTargets })).toBe("/en/ask");
+    expect(resolveLink({ url: "https://www.kela.fi/x", lang: "en", linkTargets })).toBe(
       "https://www.kela.fi/x",
     );
   });
@@ -28,7 +29,7 @@ describe("resolveLink", () => {
       "page:toString",
       "//evil.example",
     ]) {
-      expect(resolveLink({ url, lang: "fi", articleSlugs }), url).toBeUndefined();
+      expect(resolveLink({ url, lang: "fi", linkTargets }), url).toBeUndefined();
     }
   });
 });
@@ -38,7 +39,7 @@ describe("markdownToPlain", () => {
     const { text, links } = markdownToPlain({
       markdown:
         "**Apply** at [Kela](https://www.kela.fi/a).\n\n- one\n- [two](article:debt)\n- [bad](javascript:void0)",
-      resolve: (url) => resolveLink({ url, lang: "en", articleSlugs }),
+      resolve: (url) => resolveLink({ url, lang: "en", linkTargets }),
     });
     expect(text).toBe("Apply at Kela.\n\n• one\n• two\n• bad");
     expect(links).toEqual([

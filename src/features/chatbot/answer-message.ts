@@ -1,6 +1,7 @@
 import type { Lang } from "../../platform/i18n/index";
 import { assessCrisis } from "../../platform/crisis/index";
 import { pagePath } from "../../platform/views/paths";
+import type { LinkTargets } from "../library/index";
 import {
   type CrisisContact,
   type Helpline,
@@ -14,7 +15,7 @@ import type { TopicModel } from "./build-topic-model";
 import { classifyMessage } from "./classify-message";
 import type { KnowledgeBase } from "./knowledge-base";
 import { type PlainLink, markdownToPlain } from "./markdown-to-plain";
-import { type ArticleSlugs, resolveLink } from "./resolve-link";
+import { resolveLink } from "./resolve-link";
 import { chatbotText } from "./texts";
 import type { TopicId } from "./topics";
 
@@ -22,7 +23,7 @@ import type { TopicId } from "./topics";
 export interface ChatbotEngine {
   knowledgeBase: KnowledgeBase;
   model: TopicModel;
-  articleSlugs: ArticleSlugs;
+  linkTargets: Record<Lang, LinkTargets>;
   helplines: readonly Helpline[];
   services: readonly Service[];
   municipalities: ReadonlyMap<string, Municipality>;
@@ -180,7 +181,7 @@ export function answerMessage({
     ? { topic: chosenTopic, ambiguous: false, alternatives: [], confidence: 1 }
     : classifyMessage({ model: engine.model, text, lang });
   const resolve = (url: string): string | undefined =>
-    resolveLink({ url, lang, articleSlugs: engine.articleSlugs });
+    resolveLink({ url, lang, linkTargets: engine.linkTargets });
   // An answer's plain text depends only on the entry and language: converted once, then reused.
   const plainOf = (key: string, markdown: string): { text: string; links: PlainLink[] } => {
     let cache = plainCache.get(engine);

@@ -1,9 +1,9 @@
 import { fileURLToPath } from "node:url";
+import { loadLinkTargets } from "../library/index";
 import { loadDemoServices, loadHelplines, loadMunicipalities } from "../services/index";
 import type { ChatbotEngine } from "./answer-message";
 import { buildTopicModel } from "./build-topic-model";
 import { loadKnowledgeBase } from "./load-knowledge-base";
-import { loadArticleSlugs } from "./resolve-link";
 
 const defaultContentDir = fileURLToPath(new URL("../../../content", import.meta.url));
 
@@ -32,7 +32,7 @@ export async function createChatbotEngine({
   const engine: ChatbotEngine = {
     knowledgeBase,
     model,
-    articleSlugs: loadArticleSlugs({ contentDir }),
+    linkTargets: loadLinkTargets({ contentDir }),
     helplines: loadHelplines(),
     services: loadDemoServices(),
     municipalities: new Map(loadMunicipalities().map((m) => [m.code, m])),

@@ -1,63 +1,30 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { type Lang, langs } from "../../platform/i18n/index";
-import { type PageName, pagePath, pagePaths } from "../../platform/views/paths";
-import { splitFrontMatter } from "./load-knowledge-base";
+import type { Lang } from "../../platform/i18n/index";
+import { type LinkTargets, resolveContentLink } from "../library/index";
 
-/** Article id → localized slug, read once from `content/<lang>/articles/<id>.md` front matter. */
-export type ArticleSlugs = Record<Lang, ReadonlyMap<string, string>>;
-
-export function loadArticleSlugs({ contentDir }: { contentDir: string }): ArticleSlugs {
-  const result = {} as Record<Lang, Map<string, string>>;
-  for (const lang of langs) {
-    const dir = join(contentDir, lang, "articles");
-    const slugs = new Map<string, string>();
-    for (const name of readdirSync(dir).filter((n) => n.endsWith(".md"))) {
-      const { data } = splitFrontMatter({ source: readFileSync(join(dir, name), "utf8"), file: name });
-      const slug = (data as { slug?: unknown } | null)?.slug;
-      slugs.set(name.slice(0, -3), typeof slug === "string" ? slug : name.slice(0, -3));
-    }
-    result[lang] = slugs;
-  }
-  return result;
-}
-
-function isPageName(name: string): name is PageName {
-  return Object.hasOwn(pagePaths, name);
-}
+const httpsUrl = /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/[^\s"'<>]*)?$/i;
+const pseudoLink = /^[a-z]+:[a-z0-9-]+(#[a-z0-9-]+)?$/i;
 
 /**
- * Turns a knowledge-base link target into a real URL in the page language: `article:<id>`, `page:<name>`,
- * `hub:`, `questionnaire:`, `program:` become site paths; `https://` stays. Anything else (javascript:, data:)
- * is refused with `undefined`, so it can never reach a page.
+ * A knowledge-base link target as a real URL in the page language: pseudo-links (`article:<id>`, `page:<name>`, …)
+ * become site paths, `https://` stays. Anything else (javascript:, data:, unknown targets) is refused with
+ * `undefined`, so it can never reach a page.
  */
 export function resolveLink({
   url,
   lang,
-  articleSlugs,
+  linkTargets,
 }: {
   url: string;
   lang: Lang;
-  articleSlugs: ArticleSlugs;
+  linkTargets: Record<Lang, LinkTargets>;
 }): string | undefined {
-  if (/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/[^\s"'<>]*)?$/i.test(url)) return url;
-  const match = /^([a-z]+):([a-z0-9-]+)$/.exec(url);
-  if (!match) return undefined;
-  const [, kind = "", id = ""] = match;
-  switch (kind) {
-    case "article": {
-      const slug = articleSlugs[lang].get(id);
-      return slug === undefined ? undefined : `${pagePath("articles", lang)}/${slug}`;
-    }
-    case "page":
-      return isPageName(id) ? pagePath(id, lang) : undefined;
-    case "hub":
-      return `${pagePath("topics", lang)}/${id}`;
-    case "questionnaire":
-      return `${pagePath("questionnaires", lang)}/${id}`;
-    case "program":
-      return `${pagePath("selfCare", lang)}/${id}`;
-    default:
-      return undefined;
+  if (httpsUrl.test(url)) return url;
+  if (!pseudoLink.test(url)) return undefined;
+  try {
+    const resolved = resolveContentLink(url, linkTargets[lang]);
+    // Only a pseudo-link comes back as a site path; any other scheme is passed through, so refuse it here.
+    return resolved.startsWith("/") ? resolved : undefined;
+  } catch {
+    return undefined;
   }
 }

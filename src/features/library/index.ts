@@ -6,3 +6,5 @@ export { type ProgramSummary, programPagePath, readProgramSummaries } from "./re
 export { type Hub, type HubId, articlePath, hubIds, hubPath, hubs } from "./hubs";
 export { questionnaireSummaries, questionnaireTitles } from "./texts";
 export { TopicList } from "./views/library-pages";
+export { loadLinkTargets } from "./load-link-targets";
+export { type LinkTargets, resolveContentLink, UnknownLinkTargetError } from "./resolve-content-link";

@@ -2,12 +2,8 @@ import { langs, type Lang, type Localized } from "../../platform/i18n/lang";
 import { loadPrograms } from "./load-programs";
 import { modulePath, programPath } from "./paths";
 import type { Exercise, PartKind, Program, ProgramModule } from "./program-schema";
-import {
-  type ArticleSlugs,
-  loadArticleSlugs,
-  type LinkTargets,
-  renderContentMarkdown,
-} from "./render-markdown";
+import { loadLinkTargets } from "../library/index";
+import { renderContentMarkdown } from "./render-markdown";
 
 export interface CatalogueModule {
   module: ProgramModule;
@@ -47,12 +43,12 @@ export interface ExerciseLocation {
 }
 
 /** Loads and validates every program once at start and renders all Markdown to sanitised HTML. */
-export async function loadCatalogue(options: {
-  contentDir: string;
-  articleSlugs?: ArticleSlugs;
-}): Promise<Catalogue> {
+export async function loadCatalogue(options: { contentDir: string }): Promise<Catalogue> {
   const loaded = await loadPrograms({ contentDir: options.contentDir });
-  const articleSlugs = options.articleSlugs ?? loadArticleSlugs(options.contentDir);
+  const linkTargets = loadLinkTargets({
+    contentDir: options.contentDir,
+    programs: loaded.map(({ lang, program }) => ({ lang, id: program.id, slug: program.slug })),
+  });
   const programsByLang = new Map<Lang, Map<string, Program>>(langs.map((l) => [l, new Map()]));
   for (const { lang, program } of loaded) programsByLang.get(lang)?.set(program.id, program);
   const find = (lang: Lang, id: string) => programsByLang.get(lang)?.get(id);
@@ -69,14 +65,7 @@ export async function loadCatalogue(options: {
 
   const byLang = new Map<Lang, CatalogueProgram[]>();
   for (const lang of langs) {
-    const targets: LinkTargets = {
-      lang,
-      articleSlugs,
-      programUrl: (id) => {
-        const p = find(lang, id);
-        return p ? programPath(lang, p) : undefined;
-      },
-    };
+    const targets = linkTargets[lang];
     const md = (text: string) => renderContentMarkdown(text, targets);
     const list: CatalogueProgram[] = [];
     for (const program of programsByLang.get(lang)?.values() ?? []) {

@@ -4,14 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { type Lang, langs } from "../../platform/i18n/lang";
-import {
-  articleIds,
-  hubIds,
-  pageNames,
-  programLanguages,
-  programTexts,
-  questionnaireSlugs,
-} from "./internal-links";
+import { programTexts } from "./internal-links";
 import { type LoadedProgram, ProgramLoadError, loadPrograms } from "./load-programs";
 import { makeProgramFixture } from "./make-program-fixture";
 import { compareProgramStructures } from "./program-structure";
@@ -134,26 +127,6 @@ describe("loadPrograms with the real content", () => {
       const slugs = loaded.filter((l) => l.lang === lang).map((l) => l.program.slug);
       expect(new Set(slugs).size).toBe(slugs.length);
     }
-  });
-});
-
-describe("internal link targets", () => {
-  it("match content/README.md", async () => {
-    expect([...hubIds]).toEqual((await readmeTargets("hub")).all);
-    expect([...questionnaireSlugs]).toEqual((await readmeTargets("questionnaire")).all);
-    expect([...pageNames]).toEqual((await readmeTargets("page")).all);
-    const { all, finnishOnly } = await readmeTargets("program");
-    expect(Object.keys(programLanguages)).toEqual([...all, ...finnishOnly]);
-    const readme = await readFile(join(contentDir, "README.md"), "utf8");
-    const section = readme.split("## Article ids")[1]?.split("## Article file")[0] ?? "";
-    const ids = section
-      .split("\n")
-      .slice(1)
-      .join(" ")
-      .replace(/[a-z-]+:(?= )/g, "")
-      .split(/[\s,]+/)
-      .filter(Boolean);
-    expect([...articleIds].sort()).toEqual(ids.sort());
   });
 });
 

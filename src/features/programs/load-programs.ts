@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { type Lang, langs } from "../../platform/i18n/lang";
+import { loadLinkTargets } from "../library/index";
 import { checkProgramLinks } from "./internal-links";
 import { compareProgramStructures } from "./program-structure";
 import { type Program, programSchema } from "./program-schema";
@@ -63,10 +64,18 @@ export async function loadPrograms({ contentDir }: { contentDir: string }): Prom
       const clash = slugs.get(program.slug);
       if (clash) problems.push(`${file}: slug "${program.slug}" is also used by ${clash}`);
       slugs.set(program.slug, program.id);
-      for (const p of checkProgramLinks({ program, lang })) problems.push(`${file}: ${p}`);
       loaded.push({ lang, file, program });
     }
   }
+
+  // Links are checked against the programs that did load, so a link to a broken program is reported too.
+  const linkTargets = loadLinkTargets({
+    contentDir,
+    programs: loaded.map(({ lang, program }) => ({ lang, id: program.id, slug: program.slug })),
+  });
+  for (const { lang, file, program } of loaded)
+    for (const p of checkProgramLinks({ program, targets: linkTargets[lang] }))
+      problems.push(`${file}: ${p}`);
 
   const byId = new Map<string, LoadedProgram[]>();
   for (const l of loaded) byId.set(l.program.id, [...(byId.get(l.program.id) ?? []), l]);

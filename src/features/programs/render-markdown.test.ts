@@ -3,12 +3,8 @@ import { renderContentMarkdown } from "./render-markdown";
 
 const targets = {
   lang: "fi" as const,
-  articleSlugs: {
-    fi: new Map([["sleep", "uni"]]),
-    sv: new Map<string, string>(),
-    en: new Map<string, string>(),
-  },
-  programUrl: (id: string) => (id === "sleep" ? "/fi/omahoito/uni" : undefined),
+  articleSlugs: new Map([["sleep", "uni"]]),
+  programs: new Map([["sleep", "uni"]]),
 };
 
 describe("renderContentMarkdown", () => {
