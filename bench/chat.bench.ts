@@ -1,15 +1,6 @@
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import type { FastifyInstance } from "fastify";
-import { buildApp } from "../src/app";
 import { FrameClient } from "../src/features/chat/chat-test-client";
-import { ensureDemoChatService } from "../src/features/chat/index";
-import { loadConfig } from "../src/platform/config/index";
-import { connectDatabase, runMigrations, startEmbeddedDatabase } from "../src/platform/db/index";
-import { seedReferenceData } from "../src/features/services/seed-reference-data";
-import { createEnrolledUser, loginAs } from "../test/support/staff-fixtures";
-import { testCipherForBench } from "./chat-bench-cipher";
+import { startChatServers, type ChatServers } from "./chat-servers";
 import type { Bench, BenchMetrics } from "./harness";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -64,7 +55,8 @@ async function idleConnections(origin: string): Promise<BenchMetrics> {
   const clients: FrameClient[] = [];
   const started = performance.now();
   try {
-    for (const target of [2000, 10_000]) {
+    const only = Number(process.env.CHAT_BENCH_IDLE_TARGET ?? 0);
+    for (const target of only > 0 ? [only] : [2000, 10_000]) {
       // Bounded: a step that takes longer than this reports how far it got.
       while (clients.length < target && performance.now() - started < 150_000) {
         const batch = await Promise.all(
@@ -88,64 +80,6 @@ async function idleConnections(origin: string): Promise<BenchMetrics> {
   return out;
 }
 
-interface Pair {
-  apps: FastifyInstance[];
-  origins: string[];
-  cookie: string;
-  stop: () => Promise<void>;
-}
-
-/** Two app instances on one embedded PostgreSQL in this process, with an enrolled chat worker. */
-async function startPair(): Promise<Pair> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "luukku-chat-bench-"));
-  const embedded = await startEmbeddedDatabase({
-    dataDir,
-    log: { info: () => undefined, warn: () => undefined },
-  });
-  const database = connectDatabase({ url: embedded.url, max: 20 });
-  await runMigrations(database);
-  await seedReferenceData({ database });
-  await ensureDemoChatService({ database });
-  const cipher = testCipherForBench();
-  const apps: FastifyInstance[] = [];
-  const origins: string[] = [];
-  for (let i = 0; i < 2; i++) {
-    const config = loadConfig({
-      NODE_ENV: "test",
-      DATA_DIR: dataDir,
-      LOG_LEVEL: process.env.CHAT_BENCH_LOG ?? "error",
-      RATE_LIMIT: "off",
-    });
-    const app = await buildApp({ config: { ...config, publicUrl: "http://127.0.0.1" }, database, cipher });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    apps.push(app);
-    origins.push(`http://127.0.0.1:${String((app.server.address() as { port: number }).port)}`);
-  }
-  const w = await createEnrolledUser({
-    database,
-    cipher,
-    orgSlug: "demo-pirkanmaa",
-    email: "bench@example.fi",
-    roles: ["chat_worker"],
-  });
-  await database.sql`insert into chat_worker_status (user_id, org_id, available, max_concurrent)
-    select ${w.id}, org_id, true, 1000 from staff_users where id = ${w.id}`;
-  const first = apps[0];
-  if (!first) throw new Error("no app");
-  const { cookie } = await loginAs(first, "bench@example.fi", w.secret);
-  return {
-    apps,
-    origins,
-    cookie,
-    stop: async () => {
-      for (const app of apps) await app.close().catch(() => undefined);
-      await database.close();
-      await embedded.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
 function percentile(sorted: number[], p: number): number {
   return (
     Math.round((sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0) * 10) / 10
@@ -154,17 +88,16 @@ function percentile(sorted: number[], p: number): number {
 
 /** Messages per second client → worker: `clients` conversations each sending at `perClientRate` for `seconds`. */
 async function deliveryLatency(options: {
-  pair: Pair;
+  cookie: string;
   clientOrigin: string;
   workerOrigin: string;
   clients: number;
   perClientRate: number;
   seconds: number;
 }): Promise<{ sent: number; delivered: number; rate: number; p50: number; p99: number }> {
-  const { pair } = options;
   const worker = await FrameClient.connect(`${options.workerOrigin.replace("http", "ws")}/staff/chat/ws`, {
-    cookie: pair.cookie,
-    origin: "http://127.0.0.1",
+    cookie: options.cookie,
+    origin: options.workerOrigin,
   });
   const sentAt = new Map<string, number>();
   const latencies: number[] = [];
@@ -213,14 +146,16 @@ async function deliveryLatency(options: {
   };
 }
 
-/** Time from a process going away to its client being back in the conversation on the other one. */
-async function reconnectAfterKill(pair: Pair): Promise<number> {
-  const { token, client } = await openClient(pair.origins[1] ?? "");
+/** Time from SIGKILL of the process a client is on to that client being back in its conversation on the other. */
+async function reconnectAfterKill(servers: ChatServers): Promise<number> {
+  const [survivor, victim] = servers.servers;
+  if (!survivor || !victim) throw new Error("two servers needed");
+  const { token, client } = await openClient(victim.origin);
   const gone = client.closed(10_000);
   const t0 = performance.now();
-  await pair.apps[1]?.close();
+  victim.child.kill("SIGKILL");
   await gone;
-  const again = await FrameClient.connect(`${(pair.origins[0] ?? "").replace("http", "ws")}/api/v1/chat/ws`);
+  const again = await FrameClient.connect(`${survivor.origin.replace("http", "ws")}/api/v1/chat/ws`);
   again.send({ type: "auth", token });
   await again.next((f) => f.type === "queue" || f.type === "joined", 10_000);
   const ms = Math.round(performance.now() - t0);
@@ -232,13 +167,15 @@ export const chatBench: Bench = {
   name: "chat",
   async run(ctx) {
     const results: BenchMetrics = process.env.CHAT_BENCH_SKIP_IDLE ? {} : await idleConnections(ctx.origin);
-    const pair = await startPair();
+    if (process.env.CHAT_BENCH_ONLY_IDLE) return results;
+    // Latency: two real server processes; this process is only the load generator and the measuring worker.
+    const servers = await startChatServers(2);
     try {
-      const origin = pair.origins[0] ?? "";
+      const [a, b] = servers.servers.map((s) => s.origin);
       const one = await deliveryLatency({
-        pair,
-        clientOrigin: origin,
-        workerOrigin: origin,
+        cookie: servers.cookie,
+        clientOrigin: a ?? "",
+        workerOrigin: a ?? "",
         clients: 50,
         perClientRate: 20,
         seconds: 5,
@@ -251,10 +188,24 @@ export const chatBench: Bench = {
         one_process_p50_ms: one.p50,
         one_process_p99_ms: one.p99,
       });
+      // The same path at a fifth of the load, to tell per-message cost from saturation of this machine.
+      const light = await deliveryLatency({
+        cookie: servers.cookie,
+        clientOrigin: a ?? "",
+        workerOrigin: a ?? "",
+        clients: 10,
+        perClientRate: 20,
+        seconds: 5,
+      });
+      Object.assign(results, {
+        one_process_200_msgs_per_s_delivered: light.delivered,
+        one_process_200_msgs_per_s_p50_ms: light.p50,
+        one_process_200_msgs_per_s_p99_ms: light.p99,
+      });
       const two = await deliveryLatency({
-        pair,
-        clientOrigin: origin,
-        workerOrigin: pair.origins[1] ?? "",
+        cookie: servers.cookie,
+        clientOrigin: a ?? "",
+        workerOrigin: b ?? "",
         clients: 50,
         perClientRate: 20,
         seconds: 5,
@@ -266,11 +217,11 @@ export const chatBench: Bench = {
         two_process_p50_ms: two.p50,
         two_process_p99_ms: two.p99,
       });
-      results.reconnect_after_process_close_ms = await reconnectAfterKill(pair);
+      results.reconnect_after_sigkill_ms = await reconnectAfterKill(servers);
       results.note =
-        "latency runs: load generator and both app instances share this one process and its event loop";
+        "latency: two server processes (src/server.ts) on one PostgreSQL; the load generator runs in the bench process";
     } finally {
-      await pair.stop();
+      await servers.stop();
     }
     return results;
   },

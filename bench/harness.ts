@@ -25,8 +25,8 @@ export async function measure(options: {
   const result = await autocannon({
     url: options.url,
     connections: options.connections ?? 10,
-    duration: options.amount ? undefined : (options.seconds ?? 5),
-    amount: options.amount,
+    // autocannon refuses an explicit `duration: undefined`, so a bounded run names only its amount.
+    ...(options.amount ? { amount: options.amount } : { duration: options.seconds ?? 5 }),
     method: options.method ?? "GET",
     headers: options.headers,
     body: options.body,

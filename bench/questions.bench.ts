@@ -4,7 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { buildApp } from "../src/app";
 import { seedQuestionServices } from "../src/features/questions/index";
-import { hashRetrievalCode } from "../src/features/questions/service";
+import { CODE_CHECK_FLOOR_MS } from "../src/features/questions/equal-time";
+import { askQuestion, hashRetrievalCode, retrieveThread } from "../src/features/questions/service";
 import { seedReferenceData } from "../src/features/services/seed-reference-data";
 import { loadConfig } from "../src/platform/config/index";
 import { FieldCipher, keyIdFor, newReadableCode } from "../src/platform/crypto/index";
@@ -58,7 +59,38 @@ async function queuePageServerTime(): Promise<BenchMetrics> {
         if (i >= 10) times.push(ms);
       }
       times.sort((a, b) => a - b);
+      // Server-side work of a right and a wrong code without the floor: what the floor has to hide.
+      const [open] = await database.sql<{ id: string }[]>`
+        select id from question_services where voucher_required = false order by slug limit 1`;
+      const deps = { database, cipher };
+      const asked = await askQuestion(deps, {
+        serviceId: open?.id ?? "",
+        lang: "fi",
+        text: "x".repeat(2000),
+      });
+      if (!asked.ok) throw new Error(`bench question refused: ${asked.error}`);
+      const wrongCode = newReadableCode(105);
+      const hit: number[] = [];
+      const miss: number[] = [];
+      for (let i = 0; i < 1200; i++) {
+        const a = performance.now();
+        await retrieveThread(deps, { code: asked.retrievalCode });
+        const b = performance.now();
+        await retrieveThread(deps, { code: wrongCode });
+        const c = performance.now();
+        if (i >= 200) {
+          hit.push(b - a);
+          miss.push(c - b);
+        }
+      }
+      hit.sort((a, b) => a - b);
+      miss.sort((a, b) => a - b);
       return {
+        lookup_hit_server_p50_ms: Number(percentile(hit, 50).toFixed(2)),
+        lookup_miss_server_p50_ms: Number(percentile(miss, 50).toFixed(2)),
+        lookup_hit_server_p90_ms: Number(percentile(hit, 90).toFixed(2)),
+        lookup_miss_server_p90_ms: Number(percentile(miss, 90).toFixed(2)),
+        code_floor_ms: CODE_CHECK_FLOOR_MS,
         queue_open_threads: 5000,
         queue_page_server_p50_ms: Number(percentile(times, 50).toFixed(1)),
         queue_page_server_p99_ms: Number(percentile(times, 99).toFixed(1)),

@@ -101,7 +101,9 @@ async function main(): Promise<void> {
         await control.close();
       }
     };
-    for (const bench of benches) {
+    // `npm run bench -- chat questions` runs only the named benchmarks (start-up figures always).
+    const only = process.argv.slice(2);
+    for (const bench of benches.filter((b) => only.length === 0 || only.includes(b.name))) {
       process.stdout.write(`running ${bench.name}…\n`);
       results[bench.name] = await bench.run({ origin, measure, ratioToControl });
     }

@@ -3,7 +3,10 @@ import { initChatbotIsland } from "./chatbot-island";
 import { initVoucherField } from "./questions-island";
 import { initChat } from "./chat-island";
 import { initChatWorkspace } from "./chat-worker-island";
+import { initChatLauncher } from "./chat-launcher-island";
 import { initProgramsIsland } from "./programs-island";
+import { initQuestionnaireIsland } from "./questionnaire-island";
+import { initProgramsLive } from "./programs-live-island";
 
 installQuickExit(document, window);
 for (const el of document.querySelectorAll<HTMLElement>("#chat-app")) initChat(el);
@@ -11,4 +14,8 @@ for (const el of document.querySelectorAll<HTMLElement>("#chat-workspace")) init
 const voucherField = document.querySelector<HTMLInputElement>("input[data-voucher-field]");
 if (voucherField) initVoucherField(voucherField);
 if (document.querySelector(".site-header:not(.staff-header)")) initChatbotIsland(document, window);
+if (document.querySelector(".site-header:not(.staff-header)")) initChatLauncher(document, window);
 if (document.querySelector("[data-program-page], [data-module-page]")) initProgramsIsland(document, window);
+for (const el of document.querySelectorAll<HTMLElement>("[data-live-src]"))
+  initProgramsLive(el, document, window);
+if (document.querySelector("[data-enable-when]")) initQuestionnaireIsland(document);

@@ -4,12 +4,17 @@
  * within the reconnect window continues the same conversation; unacknowledged messages are sent again with
  * the same clientMsgId, which the server stores only once.
  */
+import { chatTexts } from "../src/features/chat/texts";
+
 const STORAGE_KEY = "luukku-chat";
+const crisisIntros = Object.values(chatTexts.crisisIntro);
 const RECONNECT_WINDOW_MS = 2 * 60_000;
 
 interface Stored {
   token: string;
   savedAt: number;
+  /** Who wrote each worker message, so a reload keeps the names of workers before a transfer. */
+  aliases?: Record<string, string>;
 }
 
 type Frame =
@@ -51,6 +56,7 @@ export function initChat(root: HTMLElement, win: Window = window): void {
   const transcriptButton = $("chat-transcript") as HTMLButtonElement;
   const feedbackForm = $("chat-feedback") as HTMLFormElement;
   const thanks = $("chat-feedback-thanks");
+  const intro = doc.getElementById("chat-open-now");
 
   let token = "";
   let socket: WebSocket | undefined;
@@ -63,16 +69,24 @@ export function initChat(root: HTMLElement, win: Window = window): void {
   const seen = new Set<string>();
   const pending = new Map<string, { text: string; item: HTMLLIElement }>();
   const transcript: { at: string; who: string; text: string }[] = [];
+  let aliases: Record<string, string> = {};
 
   const store = (): void => {
-    win.sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ token, savedAt: Date.now() } satisfies Stored));
+    win.sessionStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ token, savedAt: Date.now(), aliases } satisfies Stored),
+    );
   };
   const forget = (): void => {
     win.sessionStorage.removeItem(STORAGE_KEY);
   };
 
-  const who = (from: string): string =>
-    from === "client" ? (t.you ?? "") : from === "worker" ? alias || (t.worker ?? "") : (t.system ?? "");
+  const who = (from: string, id?: string): string =>
+    from === "client"
+      ? (t.you ?? "")
+      : from === "worker"
+        ? ((id ? aliases[id] : undefined) ?? (alias !== "" ? alias : (t.worker ?? "")))
+        : (t.system ?? "");
 
   const time = (iso: string): string =>
     new Date(iso).toLocaleTimeString({ fi: "fi-FI", sv: "sv-FI", en: "en-GB" }[lang] ?? "fi-FI", {
@@ -80,12 +94,12 @@ export function initChat(root: HTMLElement, win: Window = window): void {
       minute: "2-digit",
     });
 
-  function messageItem(from: string, text: string, at: string): HTMLLIElement {
+  function messageItem(from: string, text: string, at: string, id?: string): HTMLLIElement {
     const item = doc.createElement("li");
     item.className = `chat-msg chat-msg-${from}`;
     const name = doc.createElement("span");
     name.className = "chat-who";
-    name.textContent = who(from);
+    name.textContent = who(from, id);
     const when = doc.createElement("span");
     when.className = "small";
     when.textContent = ` ${time(at)}`;
@@ -109,15 +123,22 @@ export function initChat(root: HTMLElement, win: Window = window): void {
 
   function showConversation(): void {
     startForm.hidden = true;
+    intro?.setAttribute("hidden", "");
     conversation.hidden = false;
   }
 
-  function setEnded(): void {
+  function scrollToEnd(): void {
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function setEnded(reason: string): void {
     ended = true;
     compose.hidden = true;
     waiting.hidden = true;
     after.hidden = false;
-    status.textContent = t.ended ?? "";
+    typingLine.textContent = "";
+    conversation.dataset.state = "ended";
+    status.textContent = (reason === "worker-ended" ? t.endedByWorker : t.ended) ?? "";
     forget();
   }
 
@@ -129,12 +150,14 @@ export function initChat(root: HTMLElement, win: Window = window): void {
           frame.etaSeconds < 60 ? (t.lessThanMinute ?? "") : `${String(minutes)} ${t.minutes ?? ""}`;
         status.textContent = `${t.position ?? ""}: ${String(frame.position)}. ${t.eta ?? ""}: ${eta}.`;
         waiting.hidden = false;
+        conversation.dataset.state = "queued";
         return;
       }
       case "joined":
         alias = frame.worker.alias;
         status.textContent = `${alias} ${t.joined ?? ""}`;
         waiting.hidden = true;
+        conversation.dataset.state = "active";
         return;
       case "typing":
         typingLine.textContent = `${alias || (t.worker ?? "")} ${t.typing ?? ""}`;
@@ -146,7 +169,11 @@ export function initChat(root: HTMLElement, win: Window = window): void {
       case "message": {
         if (seen.has(frame.id)) return;
         seen.add(frame.id);
-        transcript.push({ at: frame.at, who: who(frame.from), text: frame.text });
+        if (frame.from === "worker" && alias && !aliases[frame.id]) {
+          aliases[frame.id] = alias;
+          if (!ended) store();
+        }
+        transcript.push({ at: frame.at, who: who(frame.from, frame.id), text: frame.text });
         const mine = frame.clientMsgId ? pending.get(frame.clientMsgId) : undefined;
         if (mine && frame.clientMsgId) {
           pending.delete(frame.clientMsgId);
@@ -154,20 +181,30 @@ export function initChat(root: HTMLElement, win: Window = window): void {
           tick(mine.item, true);
           return;
         }
-        const item = messageItem(frame.from, frame.text, frame.at);
+        const item = messageItem(frame.from, frame.text, frame.at, frame.id);
         item.dataset.id = frame.id;
         if (frame.from === "client") tick(item, true);
         log.append(item);
+        scrollToEnd();
         if (frame.from === "worker") typingLine.textContent = "";
-        if (frame.from === "system" && frame.text.startsWith(t.crisisIntro ?? "\u0000"))
+        if (frame.from === "system" && crisisIntros.some((intro) => frame.text.startsWith(intro))) {
+          item.classList.add("chat-msg-crisis");
+          // The contacts are in the crisis box above; the log keeps the message short (the transcript has it all).
+          const body = item.querySelector(".chat-text");
+          if (body) body.textContent = frame.text.split("\n")[0] ?? frame.text;
           crisisBox.hidden = false;
+        }
         return;
       }
       case "ended":
-        setEnded();
+        if (!ended) setEnded(frame.reason);
         return;
       case "error":
         errorLine.textContent = frame.message;
+        if (frame.clientMsgId) {
+          const failed = pending.get(frame.clientMsgId);
+          if (failed) failed.item.dataset.failed = "1";
+        }
         if (frame.code === "bad-token" || frame.code === "expired") {
           fatal = true;
           forget();
@@ -241,6 +278,7 @@ export function initChat(root: HTMLElement, win: Window = window): void {
           showConversation();
           onFrame({ type: "queue", ...json.queue });
           connect();
+          textArea.focus();
           return;
         }
         // Closed or refused: the no-JS path shows the full explanation.
@@ -259,8 +297,11 @@ export function initChat(root: HTMLElement, win: Window = window): void {
     const item = messageItem("client", text, new Date().toISOString());
     tick(item, false);
     log.append(item);
+    scrollToEnd();
     pending.set(clientMsgId, { text, item });
     textArea.value = "";
+    // Whoever sends has stopped typing: the next keystroke may say so again at once.
+    lastTypingSent = 0;
     if (socket?.readyState === WebSocket.OPEN)
       socket.send(JSON.stringify({ type: "message", text, clientMsgId }));
   });
@@ -316,6 +357,7 @@ export function initChat(root: HTMLElement, win: Window = window): void {
       const parsed = JSON.parse(saved) as Stored;
       if (Date.now() - parsed.savedAt < RECONNECT_WINDOW_MS) {
         token = parsed.token;
+        aliases = parsed.aliases ?? {};
         showConversation();
         connect();
       } else {

@@ -1,7 +1,11 @@
 /**
  * The worker's live workspace: one WebSocket (staff session cookie, our Origin) brings the queue, new
- * messages and typing; a new or crisis-flagged conversation in the queue rings and marks the tab title.
+ * messages and typing. A new or crisis-flagged conversation in the queue shows a banner, marks the tab
+ * title and plays a short tone (where the browser allows sound), and the queue and "my chats" lists are
+ * re-read from the page so the order (crisis first) stays the server's.
  */
+type Lang = "fi" | "sv" | "en";
+
 type Frame =
   | { type: "queue"; queued: number; crisis: number; longestWaitSeconds: number }
   | {
@@ -17,8 +21,45 @@ type Frame =
   | { type: "session"; sessionId: string; status: string; crisis: boolean; mine: boolean }
   | { type: "error"; code: string; message: string; clientMsgId?: string };
 
+const texts = {
+  client: { fi: "Asiakas", sv: "Klient", en: "Client" },
+  worker: { fi: "Työntekijä", sv: "Medarbetare", en: "Worker" },
+  system: { fi: "Luukku", sv: "Luukku", en: "Luukku" },
+  typing: { fi: "Asiakas kirjoittaa…", sv: "Klienten skriver…", en: "The client is typing…" },
+  sent: { fi: "Toimitettu", sv: "Levererat", en: "Delivered" },
+  sending: { fi: "Lähetetään…", sv: "Skickas…", en: "Sending…" },
+  crisisAlert: {
+    fi: "Kriisissä oleva asiakas odottaa jonossa. Ota hänet ensin.",
+    sv: "En klient i kris väntar i kön. Ta hen först.",
+    en: "A client in crisis is waiting in the queue. Take them first.",
+  },
+  newAlert: {
+    fi: "Uusi asiakas odottaa jonossa.",
+    sv: "En ny klient väntar i kön.",
+    en: "A new client is waiting in the queue.",
+  },
+  messageAlert: {
+    fi: "Uusi viesti toisessa keskustelussasi.",
+    sv: "Nytt meddelande i en annan av dina chattar.",
+    en: "New message in another of your chats.",
+  },
+  endedAlert: {
+    fi: "Keskustelu on päättynyt.",
+    sv: "Chatten har avslutats.",
+    en: "The chat has ended.",
+  },
+  movedAlert: {
+    fi: "Keskustelu on nyt toisella työntekijällä.",
+    sv: "Chatten har nu en annan medarbetare.",
+    en: "This chat is now with another worker.",
+  },
+  crisisTitle: { fi: "KRIISI", sv: "KRIS", en: "CRISIS" },
+} as const;
+
 export function initChatWorkspace(root: HTMLElement, win: Window = window): void {
   const doc = root.ownerDocument;
+  const lang: Lang = root.dataset.lang === "sv" || root.dataset.lang === "en" ? root.dataset.lang : "fi";
+  const t = (key: keyof typeof texts): string => texts[key][lang];
   const sessionBox = doc.getElementById("chat-session");
   const sessionId = sessionBox?.dataset.sessionId;
   const log = doc.getElementById("chat-log");
@@ -29,6 +70,7 @@ export function initChatWorkspace(root: HTMLElement, win: Window = window): void
   let lastQueued = -1;
   let lastCrisis = -1;
   let socket: WebSocket | undefined;
+  let audio: AudioContext | undefined;
   const seen = new Set<string>(
     [...doc.querySelectorAll<HTMLElement>("#chat-log li[data-id]")].map((li) => li.dataset.id ?? ""),
   );
@@ -36,43 +78,113 @@ export function initChatWorkspace(root: HTMLElement, win: Window = window): void
   let lastTyping = 0;
   let typingTimer: number | undefined;
 
-  function beep(): void {
+  // One visible, announced place for alerts, at the top of the workspace.
+  const banner = doc.createElement("p");
+  banner.id = "chat-alert";
+  banner.className = "chat-alert";
+  banner.setAttribute("role", "alert");
+  banner.hidden = true;
+  root.prepend(banner);
+
+  // Browsers allow sound only after the page has been used; the first click or key unlocks it.
+  const unlock = (): void => {
     try {
-      const ctx = new AudioContext();
-      const osc = ctx.createOscillator();
-      osc.frequency.value = 660;
-      osc.connect(ctx.destination);
-      osc.start();
-      osc.stop(ctx.currentTime + 0.25);
+      audio ??= new AudioContext();
+      void audio.resume();
     } catch {
-      // No sound without a user gesture in some browsers; the title still changes.
+      // No Web Audio: the banner and the title still alert.
     }
+  };
+  doc.addEventListener("pointerdown", unlock, { once: true });
+  doc.addEventListener("keydown", unlock, { once: true });
+
+  function beep(urgent: boolean): void {
+    if (audio?.state !== "running") return;
+    const tones = urgent ? [880, 660, 880] : [660];
+    tones.forEach((frequency, i) => {
+      if (!audio) return;
+      const osc = audio.createOscillator();
+      const gain = audio.createGain();
+      gain.gain.value = 0.15;
+      osc.frequency.value = frequency;
+      osc.connect(gain).connect(audio.destination);
+      const start = audio.currentTime + i * 0.3;
+      osc.start(start);
+      osc.stop(start + 0.22);
+    });
   }
 
-  function alert(text: string): void {
-    doc.title = `(!) ${text} · ${baseTitle}`;
-    beep();
+  function alert(text: string, options: { urgent?: boolean; sound?: boolean; title?: string } = {}): void {
+    banner.textContent = text;
+    banner.hidden = false;
+    banner.classList.toggle("chat-alert-crisis", options.urgent === true);
+    doc.title = `(!) ${options.title ?? text} · ${baseTitle}`;
+    if (options.sound !== false) beep(options.urgent === true);
   }
 
   doc.addEventListener("visibilitychange", () => {
-    if (!doc.hidden) doc.title = baseTitle;
+    if (!doc.hidden && !banner.classList.contains("chat-alert-crisis")) doc.title = baseTitle;
   });
+
+  /** Re-reads the workspace's lists from the server, which knows the order and the crisis flags. */
+  let refreshing = false;
+  async function refreshLists(): Promise<void> {
+    if (sessionId || refreshing) return;
+    refreshing = true;
+    try {
+      const response = await fetch(win.location.pathname, { headers: { accept: "text/html" } });
+      if (!response.ok) return;
+      const fresh = new DOMParser().parseFromString(await response.text(), "text/html");
+      for (const selector of ["section[aria-labelledby='queue-h']", "section[aria-labelledby='mine-h']"]) {
+        const now = doc.querySelector(selector);
+        const next = fresh.querySelector(selector);
+        // Keep the element that has focus (e.g. the accept button) untouched.
+        if (now && next && !now.contains(doc.activeElement)) now.replaceWith(doc.importNode(next, true));
+      }
+    } catch {
+      // The next event tries again.
+    } finally {
+      refreshing = false;
+    }
+  }
+
+  const who = (from: string): string =>
+    from === "client" ? t("client") : from === "worker" ? t("worker") : t("system");
 
   function item(from: string, text: string, at: string, id?: string): HTMLLIElement {
     const li = doc.createElement("li");
     li.className = `chat-msg chat-msg-${from}`;
     if (id) li.dataset.id = id;
-    const who = doc.createElement("span");
-    who.className = "chat-who";
-    who.textContent = from;
+    const name = doc.createElement("span");
+    name.className = "chat-who";
+    name.textContent = who(from);
     const when = doc.createElement("span");
     when.className = "small";
-    when.textContent = ` ${new Date(at).toLocaleTimeString()}`;
+    when.textContent = ` ${new Date(at).toLocaleTimeString({ fi: "fi-FI", sv: "sv-FI", en: "en-GB" }[lang], { hour: "2-digit", minute: "2-digit" })}`;
     const body = doc.createElement("p");
     body.className = "chat-text";
     body.textContent = text;
-    li.append(who, when, body);
+    li.append(name, when, body);
     return li;
+  }
+
+  function tick(li: HTMLLIElement, delivered: boolean): void {
+    let mark = li.querySelector<HTMLElement>(".chat-tick");
+    if (!mark) {
+      mark = doc.createElement("span");
+      mark.className = "chat-tick small";
+      li.querySelector(".chat-who")?.after(mark);
+    }
+    mark.textContent = delivered ? ` ✓ ${t("sent")}` : ` … ${t("sending")}`;
+    if (delivered) li.dataset.delivered = "1";
+  }
+
+  function closeReply(text: string): void {
+    for (const form of doc.querySelectorAll<HTMLFormElement>("#chat-session form")) {
+      if (!form.action.endsWith("/notes")) form.hidden = true;
+    }
+    if (typingLine) typingLine.textContent = "";
+    alert(text, { sound: false });
   }
 
   function onFrame(frame: Frame): void {
@@ -84,19 +196,25 @@ export function initChatWorkspace(root: HTMLElement, win: Window = window): void
         if (count) count.textContent = String(frame.queued);
         if (crisis) crisis.textContent = String(frame.crisis);
         if (longest) longest.textContent = String(Math.round(frame.longestWaitSeconds / 60));
-        if (
-          (lastCrisis >= 0 && frame.crisis > lastCrisis) ||
-          (lastQueued >= 0 && frame.queued > lastQueued)
-        ) {
-          alert(frame.crisis > lastCrisis ? "!!" : String(frame.queued));
+        const first = lastQueued < 0;
+        if (frame.crisis > 0 && (first || frame.crisis > lastCrisis)) {
+          alert(t("crisisAlert"), { urgent: true, sound: !first, title: t("crisisTitle") });
+        } else if (!first && frame.queued > lastQueued) {
+          alert(t("newAlert"), { title: String(frame.queued) });
+        } else if (frame.crisis === 0 && banner.classList.contains("chat-alert-crisis")) {
+          banner.hidden = true;
+          banner.classList.remove("chat-alert-crisis");
+          doc.title = baseTitle;
         }
+        if (!first && (frame.queued !== lastQueued || frame.crisis !== lastCrisis)) void refreshLists();
         lastQueued = frame.queued;
         lastCrisis = frame.crisis;
+        root.dataset.live = "1";
         return;
       }
       case "message": {
         if (frame.sessionId !== sessionId || !log) {
-          if (frame.from === "client") alert("✉");
+          if (frame.from === "client") alert(t("messageAlert"), { title: "✉" });
           return;
         }
         if (seen.has(frame.id)) return;
@@ -105,17 +223,19 @@ export function initChatWorkspace(root: HTMLElement, win: Window = window): void
         if (mine && frame.clientMsgId) {
           pending.delete(frame.clientMsgId);
           mine.dataset.id = frame.id;
-          mine.dataset.delivered = "1";
+          tick(mine, true);
           return;
         }
-        log.append(item(frame.from, frame.text, frame.at, frame.id));
-        if (typingLine) typingLine.textContent = "";
-        if (frame.from === "client" && doc.hidden) alert("✉");
+        const li = item(frame.from, frame.text, frame.at, frame.id);
+        if (frame.from === "worker") tick(li, true);
+        log.append(li);
+        if (typingLine && frame.from === "client") typingLine.textContent = "";
+        if (frame.from === "client" && doc.hidden) alert(t("messageAlert"), { title: "✉" });
         return;
       }
       case "typing":
         if (frame.sessionId === sessionId && typingLine) {
-          typingLine.textContent = "…";
+          typingLine.textContent = t("typing");
           win.clearTimeout(typingTimer);
           typingTimer = win.setTimeout(() => {
             typingLine.textContent = "";
@@ -123,9 +243,18 @@ export function initChatWorkspace(root: HTMLElement, win: Window = window): void
         }
         return;
       case "session":
-        if (frame.sessionId === sessionId && frame.status === "ended" && replyForm) replyForm.hidden = true;
+        if (frame.sessionId === sessionId && replyForm && !replyForm.hidden) {
+          if (frame.status === "ended") closeReply(t("endedAlert"));
+          else if (frame.status === "active" && !frame.mine) closeReply(t("movedAlert"));
+        }
+        if (!sessionId) void refreshLists();
         return;
       case "error":
+        if (frame.clientMsgId) {
+          const failed = pending.get(frame.clientMsgId);
+          if (failed) failed.dataset.failed = "1";
+        }
+        alert(frame.message, { sound: false });
         return;
     }
   }
@@ -160,9 +289,11 @@ export function initChatWorkspace(root: HTMLElement, win: Window = window): void
       const clientMsgId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
       const li = item("worker", text, new Date().toISOString());
       li.dataset.text = text;
+      tick(li, false);
       pending.set(clientMsgId, li);
       log.append(li);
       replyText.value = "";
+      lastTyping = 0;
       socket.send(JSON.stringify({ type: "message", sessionId, text, clientMsgId }));
     });
     replyText.addEventListener("input", () => {

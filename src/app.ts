@@ -44,6 +44,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 64 * 1024,
     trustProxy: false,
     return503OnClosing: true,
+    // Start-up work in plugins (the chatbot trains its model) can pass Fastify's 10 s default on a busy
+    // two-core machine; a slow start is better than a failed one.
+    pluginTimeout: 60_000,
   });
   const assets = deps.assets ?? (await buildAssets());
   await installHttp(app, { assets, origin: config.publicUrl, rateLimit: config.rateLimit, renderErrorPage });

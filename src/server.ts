@@ -1,10 +1,8 @@
-import { buildApp } from "./app";
+import path from "node:path";
+import { enableDiskMemo } from "./platform/cache/disk-memo";
 import { ConfigError } from "./platform/config/index";
 import { DataDirInUseError } from "./platform/db/index";
-import { seedDemoOrganisation } from "./features/admin/seed-demo-organisation";
 import { startServices } from "./start-services";
-import { startScheduler } from "./platform/jobs/index";
-import { scheduledJobs } from "./scheduled-jobs";
 
 const log = {
   info: (msg: string) => {
@@ -17,10 +15,24 @@ const log = {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  // The app's modules load, and the browser bundle builds (esbuild runs in its own process), while the
+  // database starts: the start takes as long as the slowest of them rather than their sum.
+  const loading = Promise.all([
+    import("./app"),
+    import("./features/admin/seed-demo-organisation"),
+    import("./platform/jobs/index"),
+    import("./scheduled-jobs"),
+    import("./platform/views/assets").then(({ buildAssets }) => buildAssets()),
+  ]);
+  loading.catch(() => undefined);
   const services = await startServices({ log });
   const { config, database } = services;
+  // Deterministic start-up work (the chatbot's model) is kept between starts, keyed by code and content.
+  enableDiskMemo({ directory: path.join(config.dataDir, "cache"), sourceDir: import.meta.dirname });
+  const [{ buildApp }, { seedDemoOrganisation }, { startScheduler }, { scheduledJobs }, assets] =
+    await loading;
   await seedDemoOrganisation({ database, dataDir: config.dataDir, print: log.info });
-  const app = await buildApp({ config, database, cipher: services.keys.cipher });
+  const app = await buildApp({ config, database, cipher: services.keys.cipher, assets });
   const stopScheduler = startScheduler({
     sql: database.sql,
     jobs: scheduledJobs({ database }),

@@ -140,7 +140,7 @@ describe("guided self-care between two browsers", () => {
       cipher: server.cipher,
       orgSlug: "org-programs",
       email: "counsellor@programs.test",
-      roles: ["counsellor"],
+      roles: ["counsellor", "org_admin"],
     });
     const proContext = await browser.newContext({ locale: "en-GB" });
     const pro = await proContext.newPage();
@@ -154,6 +154,15 @@ describe("guided self-care between two browsers", () => {
     await pro.waitForURL(/\/staff$/);
     await pro.goto(`${server.origin}/staff/programs?lang=en`);
     expect(await axeViolations(pro)).toEqual([]);
+    // As the organisation's admin: the promised reply time and retention, changed on the settings page.
+    await pro.click("a[href='/staff/programs/settings']");
+    expect(await axeViolations(pro)).toEqual([]);
+    await pro.fill("input[name=replyWorkingDays]", "3");
+    await pro.fill("input[name=retentionMonths]", "6");
+    await pro.click("form:has(input[name=replyWorkingDays]) button[type=submit]");
+    await pro.waitForURL(/saved=1/);
+    expect(await pro.locator("input[name=replyWorkingDays]").inputValue()).toBe("3");
+    await pro.goto(`${server.origin}/staff/programs?lang=en`);
     await pro.selectOption("#invite-program", "anxiety-worry");
     await pro.fill("#invite-contacts", "3");
     await pro.click("form[action='/staff/programs/invitations'] button");
@@ -188,22 +197,43 @@ describe("guided self-care between two browsers", () => {
     expect(await pro.locator("[data-course-messages]").textContent()).toContain("ending my life");
     expect(await pro.locator("[data-shared-parts]").textContent()).not.toContain(canary);
 
+    // With JavaScript both pages follow the course live (Server-Sent Events), without reloads.
+    await pro.locator("[data-live-src][data-live-ready]").waitFor({ state: "attached" });
+    await client.locator("#guided[data-live-ready]").waitFor({ state: "attached" });
+    const proMarker = await pro.evaluate(() => (document.body.dataset.loaded = String(Math.random())));
+
     // The client shares the skills part: the professional sees the diary at once, and not after withdrawing.
     await client.check("#share-skills");
     await client.click("form:has(#share-skills) button");
-    await pro.reload();
-    expect(await pro.locator("[data-shared-parts]").textContent()).toContain(canary);
+    await pro.locator("[data-shared-parts]", { hasText: canary }).waitFor();
     await client.uncheck("#share-skills");
     await client.click("form:has(#share-skills) button");
-    await pro.reload();
-    expect(await pro.locator("[data-shared-parts]").textContent()).not.toContain(canary);
+    await pro.locator("[data-shared-parts]:not(:has-text('" + canary + "'))").waitFor();
+    await client.locator("#guided[data-live-ready]").waitFor({ state: "attached" });
 
+    // A message written in one browser appears in the other without a reload, and back.
+    const clientMarker = await client.evaluate(() => (document.body.dataset.loaded = String(Math.random())));
+    await client.fill("#guided-message", "Could we talk about my evenings?");
+    await client.click("form:has(#guided-message) button");
+    await pro.locator("[data-course-messages]", { hasText: "talk about my evenings" }).waitFor();
+    expect(await pro.locator("[data-reply-due]").textContent()).toContain("Answer due");
+    await client.locator("#guided[data-live-ready]").waitFor({ state: "attached" });
+    const clientMarker2 = await client.evaluate(() => (document.body.dataset.loaded = String(Math.random())));
+    expect(await client.locator("[data-reply-expected]").textContent()).toContain(
+      "Your guide will answer by",
+    );
+
+    // The professional's page was never reloaded either.
+    expect(await pro.evaluate(() => document.body.dataset.loaded)).toBe(proMarker);
     await pro.fill("#reply-text", "Thank you for telling me. Please call the crisis line today.");
     await pro.click("form:has(#reply-text) button");
-    await client.reload();
-    expect(await client.locator("[data-course-messages]").textContent()).toContain(
-      "call the crisis line today",
-    );
+    await client.locator("[data-course-messages]", { hasText: "call the crisis line today" }).waitFor();
+    expect(await client.locator("[data-reply-expected]").count()).toBe(0);
+    // No reload happened on the client's page meanwhile.
+    expect(await client.evaluate(() => document.body.dataset.loaded)).toBe(clientMarker2);
+    expect(clientMarker).not.toBe(clientMarker2);
+    expect(await axeViolations(client)).toEqual([]);
+    expect(await axeViolations(pro)).toEqual([]);
 
     const dump = await dumpDatabase(server.database, server.dbUrl);
     expect(dump).not.toContain(canary);

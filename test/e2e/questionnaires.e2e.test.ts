@@ -168,6 +168,68 @@ describe("help navigator in Chromium without JavaScript", () => {
     await context.close();
   });
 
+  it("leads a PHQ-2 of 3 or more into the rest of PHQ-9 with a form post, then uses the full score", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(`${server.origin}/en/find-help`);
+    // Without JavaScript the rest of PHQ-9 is not on the page yet.
+    expect(await page.locator("#short-phq9-3-0").isVisible()).toBe(false);
+    await page.check("#worry-mood");
+    await page.check("#duration-weeks");
+    await page.check("#impact-some");
+    await page.check("#safety-no");
+    await page.check("#short-phq9-1-2");
+    await page.check("#short-phq9-2-1");
+    await page.click("form.nav-form button[type=submit]");
+    expect(await page.textContent("main")).toContain("step 5 now has a few more questions");
+    expect(await page.locator("#short-phq9-3-0").isVisible()).toBe(true);
+    expect(await page.isChecked("#short-phq9-1-2")).toBe(true);
+    expect(await page.isChecked("#duration-weeks")).toBe(true);
+    for (let i = 3; i <= 8; i++) await page.check(`#short-phq9-${String(i)}-2`);
+    await page.check("#short-phq9-9-0");
+    await page.click("form.nav-form button[type=submit]");
+    // 2 + 1 + 6 × 2 = 15: moderately severe → level 4 with the severe-symptoms reason.
+    expect(await page.textContent("h1")).toContain("level 4 of 6");
+    expect(await page.textContent(".nav-reasons")).toContain("severe symptoms");
+    await context.close();
+  }, 300_000);
+
+  it("shows the rest of PHQ-9 at once with JavaScript, and validates AUDIT-C's age field", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/en/find-help`);
+    await page.locator("#nav-rest-phq-9").waitFor({ state: "hidden" });
+    await page.check("#short-phq9-1-3");
+    await page.check("#short-phq9-2-0");
+    await page.locator("#nav-rest-phq-9").waitFor({ state: "visible" });
+    // The page the server sends back with the rest shown (what a no-JS browser gets), checked with axe.
+    await page.check("#duration-weeks");
+    await page.check("#impact-some");
+    await page.check("#safety-no");
+    await page.evaluate(() => {
+      const fieldset = document.querySelector<HTMLFieldSetElement>("#nav-rest-phq-9");
+      if (fieldset) fieldset.disabled = true;
+    });
+    await page.click("form.nav-form button[type=submit]");
+    await page.locator(".notice[role=status]").waitFor();
+    expect(await page.isVisible("#short-phq9-3-0")).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.check("#short-phq9-2-1");
+    await page.check("#short-phq9-1-0");
+    await page.locator("#nav-rest-phq-9").waitFor({ state: "hidden" });
+
+    await page.goto(`${server.origin}/en/questionnaires/audit-c`);
+    for (let i = 1; i <= 3; i++) await page.check(`#item-auditc-${String(i)}-1`);
+    await page.fill("#age", "many");
+    await page.click("button[value=finish]");
+    expect(await page.textContent("#error-age")).toContain("Enter a whole number in digits");
+    expect(await page.inputValue("#age")).toBe("many");
+    expect(await page.isChecked("#item-auditc-2-1")).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  }, 300_000);
+
   for (const lang of ["fi", "sv", "en"] as const) {
     it(`has no axe violations on the navigator form and result (${lang})`, async () => {
       const context = await browser.newContext();

@@ -1,8 +1,9 @@
 import net from "node:net";
 import pino from "pino";
 import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedQuestionServices } from "../../src/features/questions/index";
+import { memoryOutboxOf } from "../../src/platform/mail/index";
 import { axeViolations, launchBrowser } from "../support/browser";
 import { createEnrolledUser, loginAs } from "../support/staff-fixtures";
 import { createTestApp, type TestContext } from "../support/test-app";
@@ -14,6 +15,7 @@ const logLines: string[] = [];
 let counsellor: { cookie: string };
 let orgAdmin: { cookie: string };
 let secondCounsellor: { cookie: string };
+const NOTICE_EMAIL = "e2e-notice@example.test";
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -111,6 +113,8 @@ describe("written questions with a clinic voucher", () => {
       await page.check("label:has-text('Neuvolan nimetön kysymyspalvelu') input");
       await page.fill("#text", "Vauva itkee paljon ja olen todella väsynyt. Onko tämä normaalia?");
       await page.fill("#voucher", voucher);
+      await page.selectOption("#topic", "parenting");
+      await page.fill("#notifyEmail", NOTICE_EMAIL);
       await page.click("form.questions-ask button[type=submit]");
       const code = (await page.locator("[data-retrieval-code]").textContent())?.trim() ?? "";
       expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4}){5}$/);
@@ -135,7 +139,12 @@ describe("written questions with a clinic voucher", () => {
       );
       await staffPage.click("form[action$='/answer'] button[type=submit]");
       await staffPage.waitForURL(/done=answered/);
+      expect(await staffPage.locator("[data-topic]").textContent()).toBe("Parenting");
       await staff.close();
+      // The one notice went out, and the address is gone from the database.
+      await vi.waitFor(() => {
+        expect(memoryOutboxOf(server.config)?.sent.map((m) => m.to)).toEqual([NOTICE_EMAIL]);
+      });
 
       // 4. The person reads the answer with the code and asks a follow-up, still without JS.
       await page.goto(`${server.origin}/fi/kysy`);
@@ -185,12 +194,21 @@ describe("written questions with a clinic voucher", () => {
       const logs = logLines.join("");
       expect(logs).toContain("incoming request");
       expect(logs).toContain("/fi/kysy");
-      for (const secret of [voucher, qrVoucher, code]) {
+      for (const secret of [voucher, qrVoucher, code, NOTICE_EMAIL]) {
         expect(logs).not.toContain(secret);
         expect(logs).not.toContain(secret.replace(/-/g, ""));
       }
     },
   );
+
+  it("the numbers page for an org admin is accessible", async () => {
+    const admin = await staffContext(orgAdmin.cookie);
+    const page = await admin.newPage();
+    await page.goto(`${server.origin}/staff/questions/reports`);
+    await page.waitForSelector("[data-report='answer-time']");
+    expect(await axeViolations(page)).toEqual([]);
+    await admin.close();
+  });
 
   it("a second professional claiming a claimed thread gets a clear message", async () => {
     const listed = (await (await fetch(`${server.origin}/api/v1/questions/services?lang=fi`)).json()) as {

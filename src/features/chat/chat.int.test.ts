@@ -421,7 +421,9 @@ describe("pages", () => {
     expect(setCookie).toMatch(/Path=\/chat\/nojs/);
     const cookie = setCookie.split(";")[0] ?? "";
     const conv = await ctx.app.inject({ method: "GET", url: "/chat/nojs/conversation", headers: { cookie } });
-    expect(conv.body).toContain('http-equiv="refresh"');
+    // No timed refresh (WCAG 2.2.1): a refresh link instead.
+    expect(conv.body).not.toContain('http-equiv="refresh"');
+    expect(conv.body).toContain('href="/chat/nojs/conversation"');
     expect(conv.body).toContain("Your place in the queue");
     const write = await ctx.app.inject({ method: "GET", url: "/chat/nojs/write", headers: { cookie } });
     const csrf = /name="_csrf" value="([^"]+)"/.exec(write.body)?.[1] ?? "";

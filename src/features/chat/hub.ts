@@ -116,7 +116,10 @@ export function createChatHub(deps: {
     for (const c of clients.get(sessionId) ?? []) {
       if (session.status === "ended") {
         send(c.socket, { type: "ended", reason: session.endReason ?? "ended" });
-      } else if (session.status === "active" && session.assignedUserId) {
+      } else if (session.status === "queued") {
+        // Back in the queue (passed to a team): the next queue event tells the place again.
+        c.lastQueue = undefined;
+      } else if (session.assignedUserId) {
         send(c.socket, { type: "joined", worker: { alias: await core.aliasOf(session.assignedUserId) } });
       }
     }

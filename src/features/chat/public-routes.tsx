@@ -26,7 +26,6 @@ import {
 
 const COOKIE = "luukku_chat";
 const COOKIE_PATH = "/chat/nojs";
-const REFRESH_SECONDS = 5;
 
 const startForm = z.object({
   lang: langSchema,
@@ -84,7 +83,19 @@ export function registerChatPublicRoutes(
     });
   }
 
-  const page = (reply: FastifyReply, lang: Lang, body: ComponentChildren, refresh = false, status = 200) =>
+  /** For the launcher on every public page: is a chat open now, and if not, when does it open. */
+  app.get("/api/v1/chat/status", async (request, reply) => {
+    const lang = langSchema.catch(request.lang).parse((request.query as Record<string, unknown>).lang);
+    const found = await core.pageStatus({ lang });
+    return reply.publicCache(30).send({
+      open: found?.status.open ?? false,
+      opensAt: found?.status.opensAt?.toISOString() ?? null,
+      url: pagePath("chat", lang),
+    });
+  });
+
+  // No timed refresh (WCAG 2.2.1): the person refreshes the conversation when they want to.
+  const page = (reply: FastifyReply, lang: Lang, body: ComponentChildren, status = 200) =>
     sendHtml(
       reply,
       renderPublicPage(
@@ -93,7 +104,6 @@ export function registerChatPublicRoutes(
           lang,
           title: chatText(lang, "title"),
           noindex: true,
-          head: refresh ? <meta http-equiv="refresh" content={String(REFRESH_SECONDS)} /> : undefined,
         },
         body,
       ),
@@ -124,7 +134,6 @@ export function registerChatPublicRoutes(
           <a href={pagePath("chat", lang)}>{chatText(lang, "start")}</a>
         </p>
       </>,
-      false,
       404,
     );
 
@@ -154,7 +163,6 @@ export function registerChatPublicRoutes(
           <h1>{chatText(ui, "title")}</h1>
           <ClosedNotice lang={ui} service={service} opensAt={result.opensAt} />
         </>,
-        false,
         409,
       );
     }
@@ -203,11 +211,13 @@ export function registerChatPublicRoutes(
         <MessageList lang={lang} messages={messages} alias={alias} />
         {!ended ? (
           <>
-            <p>
+            <p class="chat-actions">
               <a class="button" href="/chat/nojs/write">
                 {chatText(lang, "writeMessage")}
-              </a>{" "}
-              <a href="/chat/nojs/conversation">{chatText(lang, "refreshNow")}</a>
+              </a>
+              <a class="button button-secondary" href="/chat/nojs/conversation">
+                {chatText(lang, "refreshNow")}
+              </a>
             </p>
             <form method="post" action="/chat/nojs/end">
               <input type="hidden" name="_csrf" value={csrfFor(token)} />
@@ -234,7 +244,6 @@ export function registerChatPublicRoutes(
           </>
         )}
       </>,
-      !ended,
     );
   });
 
@@ -272,7 +281,6 @@ export function registerChatPublicRoutes(
           <a href="/chat/nojs/conversation">{chatText(lang, "back")}</a>
         </p>
       </>,
-      false,
       error ? 400 : 200,
     );
 

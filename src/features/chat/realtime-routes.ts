@@ -230,7 +230,7 @@ export function registerChatRealtimeRoutes(
               return;
             }
             try {
-              session = await core.authenticate(auth.token);
+              session = await core.connectClient(auth.token);
             } catch (error) {
               const code = error instanceof ChatError ? error.code : "bad-token";
               send(socket, errorFrame(lang, code));
@@ -241,18 +241,21 @@ export function registerChatRealtimeRoutes(
             lang = session.lang;
             conn = { socket, sessionId: session.id, orgId: session.orgId, sent: new Set() };
             hub.addClient(conn);
-            await core.clientConnected(session.id);
-            // On (re)connection: the whole conversation so far, then where things stand.
+            // On (re)connection: the whole conversation so far, then where things stand. The session row
+            // read above is normally current; if it left the queue meanwhile, it is read again.
             for (const m of await core.messages(session.id))
               sendMessageOnce(conn, clientMessageFrame(m), m.id);
-            const fresh = await core.loadSession(session.id);
-            if (fresh?.status === "queued") {
+            let fresh: SessionRow | undefined = session;
+            if (fresh.status === "queued") {
               const q = await core.queueInfoFor(fresh);
               if (q) {
                 conn.lastQueue = `${q.position}:${q.etaSeconds}`;
                 send(socket, { type: "queue", position: q.position, etaSeconds: q.etaSeconds });
+                return;
               }
-            } else if (fresh?.status === "active" && fresh.assignedUserId) {
+              fresh = await core.loadSession(session.id);
+            }
+            if (fresh?.status === "active" && fresh.assignedUserId) {
               send(socket, { type: "joined", worker: { alias: await core.aliasOf(fresh.assignedUserId) } });
             } else if (fresh?.status === "ended") {
               send(socket, { type: "ended", reason: fresh.endReason ?? "ended" });

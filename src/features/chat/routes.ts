@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { Platform } from "../../platform/platform";
+import { registerChatAdminRoutes } from "./admin-routes";
 import { createChatHub } from "./hub";
 import { registerChatPublicRoutes } from "./public-routes";
 import { registerChatRealtimeRoutes } from "./realtime-routes";
@@ -15,4 +16,5 @@ export function registerChatRoutes(app: FastifyInstance, platform: Platform): vo
   registerChatRealtimeRoutes(app, { platform, core, hub });
   registerChatPublicRoutes(app, { platform, core });
   registerChatStaffRoutes(app, { platform, core });
+  registerChatAdminRoutes(app, { platform });
 }

@@ -13,8 +13,10 @@ import {
   openingHoursSchema,
   openingStatus,
   type OpeningHours,
+  type OpeningStatus,
 } from "../services/index";
 import { estimateWait } from "./estimate-wait";
+import { teamText } from "./admin-texts";
 import { chatText } from "./texts";
 
 export const CHAT_CHANNEL = "chat_events";
@@ -242,31 +244,51 @@ export function createChatCore(deps: ChatDeps) {
     };
   }
 
+  /**
+   * Messages this process wrote in the last moments, so its own hub does not read them back from the
+   * database to tell its sockets (other processes still read them by id).
+   */
+  const recent = new Map<string, ChatMessage>();
+  function remember(message: ChatMessage): void {
+    recent.set(message.id, message);
+    if (recent.size > 2000) {
+      const first = recent.keys().next().value;
+      if (first !== undefined) recent.delete(first);
+    }
+  }
+
   async function insertMessage(options: {
     sessionId: string;
     sender: Sender;
     text: string;
     senderUserId?: string;
     clientMsgId?: string;
+    /** Refuse (as "ended") when the session has ended, in the same statement. */
+    openOnly?: boolean;
   }): Promise<{ message: ChatMessage; created: boolean }> {
     const id = randomUUID();
-    const rows = await sql<
-      {
-        id: string;
-        session_id: string;
-        sender: string;
-        text_enc: string;
-        client_msg_id: string | null;
-        created_at: Date | string;
-      }[]
-    >`
+    const open = options.openOnly
+      ? sql`where exists (select 1 from chat_sessions where id = ${options.sessionId} and status <> 'ended')`
+      : sql``;
+    const rows = await sql<{ created_at: Date | string }[]>`
       insert into chat_messages (id, session_id, sender, sender_user_id, text_enc, client_msg_id)
-      values (${id}, ${options.sessionId}, ${options.sender}, ${options.senderUserId ?? null},
-        ${cipher.encrypt(options.text, messageAad(id))}, ${options.clientMsgId ?? null})
+      select ${id}::uuid, ${options.sessionId}::uuid, ${options.sender}, ${options.senderUserId ?? null}::uuid,
+        ${cipher.encrypt(options.text, messageAad(id))}, ${options.clientMsgId ?? null} ${open}
       on conflict (session_id, sender, client_msg_id) do nothing
-      returning id, session_id, sender, text_enc, client_msg_id, created_at`;
+      returning created_at`;
     const inserted = rows[0];
-    if (inserted) return { message: decryptMessage(inserted), created: true };
+    if (inserted) {
+      const message: ChatMessage = {
+        id,
+        sessionId: options.sessionId,
+        from: options.sender,
+        text: options.text,
+        at: toDate(inserted.created_at).toISOString(),
+        clientMsgId: options.sender === "client" ? (options.clientMsgId ?? null) : null,
+      };
+      remember(message);
+      return { message, created: true };
+    }
     // The same clientMsgId again (a resend after a dropped connection): answer with the stored one.
     const [existing] = await sql<
       {
@@ -280,7 +302,10 @@ export function createChatCore(deps: ChatDeps) {
     >`
       select id, session_id, sender, text_enc, client_msg_id, created_at from chat_messages
       where session_id = ${options.sessionId} and sender = ${options.sender} and client_msg_id = ${options.clientMsgId ?? ""}`;
-    if (!existing) throw new Error("message vanished");
+    if (!existing) {
+      if (options.openOnly) throw new ChatError("ended", 409);
+      throw new Error("message vanished");
+    }
     return { message: decryptMessage(existing), created: false };
   }
 
@@ -313,9 +338,33 @@ export function createChatCore(deps: ChatDeps) {
     };
   }
 
+  /**
+   * Capacity and recent times for estimates, remembered for a second: arrivals come in bursts and each one
+   * needs an estimate. Forgotten at once when availability or an assignment changes.
+   */
+  const estimateCache = new Map<
+    string,
+    {
+      at: number;
+      value: Promise<[Awaited<ReturnType<typeof capacity>>, Awaited<ReturnType<typeof recentTimes>>]>;
+    }
+  >();
+  function estimateInputs(orgId: string) {
+    const hit = estimateCache.get(orgId);
+    if (hit && Date.now() - hit.at < 1000) return hit.value;
+    const value = Promise.all([capacity(orgId), recentTimes(orgId)]);
+    value.catch(() => estimateCache.delete(orgId));
+    if (estimateCache.size > 1000) estimateCache.clear();
+    estimateCache.set(orgId, { at: Date.now(), value });
+    return value;
+  }
+  const forgetEstimates = (orgId: string): void => {
+    estimateCache.delete(orgId);
+  };
+
   /** Queue positions and honest estimates for a set of sessions of one organisation. */
   async function queueInfo(orgId: string): Promise<Map<string, { position: number; etaSeconds: number }>> {
-    const [order, cap, times] = await Promise.all([queueOrder(orgId), capacity(orgId), recentTimes(orgId)]);
+    const [order, [cap, times]] = await Promise.all([queueOrder(orgId), estimateInputs(orgId)]);
     const result = new Map<string, { position: number; etaSeconds: number }>();
     order.forEach((id, i) => {
       const position = i + 1;
@@ -342,7 +391,7 @@ export function createChatCore(deps: ChatDeps) {
         and (q.crisis, s.created_at, s.id) >= (s.crisis, q.created_at, q.id)) as position
       from chat_sessions s where s.id = ${session.id} and s.status = 'queued'`;
     if (!row) return undefined;
-    const [cap, times] = await Promise.all([capacity(session.orgId), recentTimes(session.orgId)]);
+    const [cap, times] = await estimateInputs(session.orgId);
     return {
       position: row.position,
       etaSeconds: estimateWait({
@@ -394,9 +443,29 @@ export function createChatCore(deps: ChatDeps) {
     const rows = await sql`update chat_sessions set status = 'ended', ended_at = now(), end_reason = ${reason}
       where id = ${session.id} and status <> 'ended' returning id`;
     if (rows.length === 0) return false;
+    forgetEstimates(session.orgId);
     await publish(`s:${session.id}`);
     if (session.status === "queued") await publish(`q:${session.orgId}`);
     return true;
+  }
+
+  /**
+   * Opening status, remembered until it can next change (at most a minute). `openingStatus` walks the
+   * calendar up to a year ahead (tens of milliseconds for a 24/7 service), too much to repeat for every
+   * session start. The key holds the hours themselves, so an edit by the org_admin applies at once.
+   */
+  const statusCache = new Map<string, { status: OpeningStatus; from: number; until: number }>();
+  function statusOf(service: ChatService, at: Date): OpeningStatus {
+    const key = `${service.id}:${JSON.stringify(service.openingHours)}`;
+    const t = at.getTime();
+    const hit = statusCache.get(key);
+    if (hit && t >= hit.from && t < hit.until) return hit.status;
+    const status = openingStatus({ hours: service.openingHours, at });
+    const change = status.closesAt ?? status.opensAt;
+    const until = Math.min(t + 60_000, change ? change.getTime() : Infinity);
+    if (statusCache.size > 1000) statusCache.clear();
+    statusCache.set(key, { status, from: t, until });
+    return status;
   }
 
   return {
@@ -416,7 +485,7 @@ export function createChatCore(deps: ChatDeps) {
       if (!service) return undefined;
       return {
         service,
-        status: openingStatus({ hours: service.openingHours, at: options.now ?? new Date() }),
+        status: statusOf(service, options.now ?? new Date()),
       };
     },
 
@@ -430,7 +499,7 @@ export function createChatCore(deps: ChatDeps) {
       | { closed: true; opensAt: Date | undefined }
     > {
       const service = await findService(options);
-      const status = openingStatus({ hours: service.openingHours, at: options.now ?? new Date() });
+      const status = statusOf(service, options.now ?? new Date());
       if (!status.open) return { closed: true, opensAt: status.opensAt };
       if (options.topic !== undefined && !service.topics.some((t) => t.id === options.topic)) {
         throw new ChatError("bad-request", 400);
@@ -450,6 +519,22 @@ export function createChatCore(deps: ChatDeps) {
       const [row] = await sql<
         RawSession[]
       >`select * from chat_sessions where token_hash = ${hashToken(token)}`;
+      if (!row) throw new ChatError("bad-token", 401);
+      const session = toSession(row);
+      if (session.endedAt && Date.now() - session.endedAt.getTime() > ENDED_TOKEN_MINUTES * 60_000) {
+        throw new ChatError("expired", 401);
+      }
+      return session;
+    },
+
+    /**
+     * A client socket's first frame: the token's session, marked connected, in one round trip (every idle
+     * connection pays this once, so it is kept to one statement).
+     */
+    async connectClient(token: string): Promise<SessionRow> {
+      if (token.length < 20 || token.length > 200) throw new ChatError("bad-token", 401);
+      const [row] = await sql<RawSession[]>`
+        update chat_sessions set client_left_at = null where token_hash = ${hashToken(token)} returning *`;
       if (!row) throw new ChatError("bad-token", 401);
       const session = toSession(row);
       if (session.endedAt && Date.now() - session.endedAt.getTime() > ENDED_TOKEN_MINUTES * 60_000) {
@@ -497,6 +582,8 @@ export function createChatCore(deps: ChatDeps) {
     },
 
     async messageById(id: string): Promise<ChatMessage | undefined> {
+      const known = recent.get(id);
+      if (known) return known;
       const [row] = await sql<
         {
           id: string;
@@ -520,13 +607,14 @@ export function createChatCore(deps: ChatDeps) {
       text: string;
       clientMsgId: string;
     }): Promise<{ message: ChatMessage; crisisMessage?: ChatMessage }> {
-      const current = await loadSession(options.session.id);
-      if (!current || current.status === "ended") throw new ChatError("ended", 409);
+      // The session's fixed facts (id, organisation, language) come with it; "ended" is checked in the insert.
+      const current = options.session;
       const { message, created } = await insertMessage({
         sessionId: current.id,
         sender: "client",
         text: options.text,
         clientMsgId: options.clientMsgId,
+        openOnly: true,
       });
       if (!created) return { message };
       let crisisMessage: ChatMessage | undefined;
@@ -573,7 +661,11 @@ export function createChatCore(deps: ChatDeps) {
     async workerStatus(context: StaffContext): Promise<{ available: boolean; maxConcurrent: number }> {
       const [row] = await sql<{ available: boolean; max_concurrent: number }[]>`
         select available, max_concurrent from chat_worker_status where user_id = ${context.userId}`;
-      return { available: row?.available ?? false, maxConcurrent: row?.max_concurrent ?? 3 };
+      if (row) return { available: row.available, maxConcurrent: row.max_concurrent };
+      // Until a worker chooses, their organisation's default (set per service by its org_admin) applies.
+      const [def] = await sql<{ n: number | null }[]>`
+        select max(default_max_concurrent)::int as n from chat_services where org_id = ${context.orgId}`;
+      return { available: false, maxConcurrent: def?.n ?? 3 };
     },
 
     async setAvailability(options: { context: StaffContext; available: boolean; maxConcurrent: number }) {
@@ -581,6 +673,7 @@ export function createChatCore(deps: ChatDeps) {
         values (${options.context.userId}, ${options.context.orgId}, ${options.available}, ${options.maxConcurrent})
         on conflict (user_id) do update set available = excluded.available,
           max_concurrent = excluded.max_concurrent, updated_at = now()`;
+      forgetEstimates(options.context.orgId);
       await publish(`q:${options.context.orgId}`);
     },
 
@@ -601,21 +694,24 @@ export function createChatCore(deps: ChatDeps) {
             orgs === "all"
               ? tx`true`
               : tx`org_id in ${tx(orgs.length > 0 ? orgs : ["00000000-0000-0000-0000-000000000000"])}`;
+          // A conversation passed to a team waits for that team's workers only.
+          const teamFilter = tx`(team_id is null or team_id in
+            (select team_id from chat_team_members where user_id = ${context.userId}))`;
           const [candidate] = options.sessionId
-            ? await tx<
-                { id: string }[]
-              >`select id from chat_sessions where id = ${options.sessionId} and status = 'queued' for update skip locked`
+            ? await tx<{ id: string }[]>`select id from chat_sessions where id = ${options.sessionId}
+              and status = 'queued' and ${teamFilter} for update skip locked`
             : await tx<{ id: string }[]>`select id from chat_sessions where status = 'queued' and ${orgFilter}
-              order by crisis desc, created_at asc, id asc limit 1 for update skip locked`;
+              and ${teamFilter} order by crisis desc, created_at asc, id asc limit 1 for update skip locked`;
           if (!candidate) throw new ChatError(options.sessionId ? "taken" : "queue-empty", 409);
           const [row] = await tx<
             RawSession[]
-          >`update chat_sessions set status = 'active', accepted_at = now(),
+          >`update chat_sessions set status = 'active', accepted_at = coalesce(accepted_at, now()),
             assigned_user_id = ${context.userId} where id = ${candidate.id} and status = 'queued' returning *`;
           if (!row) throw new ChatError("taken", 409);
           return toSession(row);
         })
         .then(async (session) => {
+          forgetEstimates(session.orgId);
           await publish(`s:${session.id}`);
           await publish(`q:${session.orgId}`);
           return session;
@@ -690,16 +786,41 @@ export function createChatCore(deps: ChatDeps) {
       await endSession(session, "worker-ended");
     },
 
-    /** Hands an active conversation to another chat worker of the same organisation, with a note. */
-    async transfer(options: {
-      context: StaffContext;
-      sessionId: string;
-      toUserId: string;
-      note: string;
-    }): Promise<void> {
+    /**
+     * Hands an active conversation to another chat worker of the same organisation, or to one of its teams,
+     * with a note. A team transfer puts the conversation back in the queue with its original place (its
+     * start time and crisis flag are kept), where only that team's workers take it.
+     */
+    async transfer(
+      options: { context: StaffContext; sessionId: string; note: string } & (
+        { toUserId: string; toTeamId?: undefined } | { toTeamId: string; toUserId?: undefined }
+      ),
+    ): Promise<void> {
       const session = await sessionForWorker(options.context, options.sessionId);
       if (session.status !== "active" || session.assignedUserId !== options.context.userId) {
         throw new ChatError("taken", 409);
+      }
+      if (options.toTeamId !== undefined) {
+        if (!z.uuid().safeParse(options.toTeamId).success) throw new ChatError("not-found", 404);
+        const [team] =
+          await sql`select id from chat_teams where id = ${options.toTeamId} and org_id = ${session.orgId}`;
+        if (!team) throw new ChatError("not-found", 404);
+        const moved = await sql`update chat_sessions set status = 'queued', assigned_user_id = null,
+            team_id = ${options.toTeamId}
+          where id = ${session.id} and status = 'active' and assigned_user_id = ${options.context.userId} returning id`;
+        if (moved.length === 0) throw new ChatError("taken", 409);
+        forgetEstimates(session.orgId);
+        if (options.note.trim())
+          await this.addNote({ context: options.context, sessionId: session.id, text: options.note.trim() });
+        const told = await insertMessage({
+          sessionId: session.id,
+          sender: "system",
+          text: teamText(session.lang, "toTeamClient"),
+        });
+        await publish(`s:${session.id}`);
+        await publish(`m:${told.message.id}:${session.id}`);
+        await publish(`q:${session.orgId}`);
+        return;
       }
       if (!z.uuid().safeParse(options.toUserId).success) throw new ChatError("not-found", 404);
       const [target] = await sql`select u.id from staff_users u join staff_roles r on r.user_id = u.id
@@ -715,6 +836,12 @@ export function createChatCore(deps: ChatDeps) {
       });
       await publish(`s:${session.id}`);
       await publish(`m:${system.message.id}:${session.id}`);
+    },
+
+    /** The teams of an organisation a conversation can be passed to. */
+    async teams(options: { orgId: string }) {
+      return sql<{ id: string; name: string }[]>`
+        select id, name from chat_teams where org_id = ${options.orgId} order by name`;
     },
 
     async colleagues(options: { context: StaffContext; orgId: string }) {
@@ -765,7 +892,7 @@ export function createChatCore(deps: ChatDeps) {
       const filter =
         orgIds === "all"
           ? sql`true`
-          : sql`org_id in ${sql(orgIds.length > 0 ? orgIds : ["00000000-0000-0000-0000-000000000000"])}`;
+          : sql`s.org_id in ${sql(orgIds.length > 0 ? orgIds : ["00000000-0000-0000-0000-000000000000"])}`;
       return sql<
         {
           id: string;
@@ -774,10 +901,13 @@ export function createChatCore(deps: ChatDeps) {
           crisis: boolean;
           crisis_categories: string[];
           created_at: Date | string;
+          team: string | null;
         }[]
       >`
-        select id, topic, lang, crisis, crisis_categories, created_at from chat_sessions where status = 'queued' and ${filter}
-        order by crisis desc, created_at asc limit 50`;
+        select s.id, s.topic, s.lang, s.crisis, s.crisis_categories, s.created_at, t.name as team
+        from chat_sessions s left join chat_teams t on t.id = s.team_id
+        where s.status = 'queued' and ${filter}
+        order by s.crisis desc, s.created_at asc limit 50`;
     },
 
     /** Load per worker for supervisors. */
@@ -805,6 +935,10 @@ export function createChatCore(deps: ChatDeps) {
         { text: string }[]
       >`select text from chat_canned_replies where org_id = ${options.orgId} and id = ${options.id}`;
       return row?.text;
+    },
+
+    isOrgAdmin(context: StaffContext): boolean {
+      return isGlobalAdmin(context) || hasRole(context, "org_admin");
     },
 
     hasSupervisorRole(context: StaffContext): boolean {

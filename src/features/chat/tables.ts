@@ -34,9 +34,38 @@ export const chatServices = pgTable(
     /** openingHoursSchema input: weekly hours, holiday rule, dated exceptions. */
     openingHours: jsonb("opening_hours").notNull(),
     retentionDays: integer("retention_days").notNull().default(30),
+    /** How many conversations a worker of this organisation takes at once until they choose otherwise. */
+    defaultMaxConcurrent: integer("default_max_concurrent").notNull().default(3),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("chat_services_org_slug").on(t.orgId, t.slug)],
+);
+
+/** Workers of one organisation grouped by profession ("social workers", "nurses"); managed by org_admin. */
+export const chatTeams = pgTable(
+  "chat_teams",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id),
+    name: text("name").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("chat_teams_org_name").on(t.orgId, t.name)],
+);
+
+export const chatTeamMembers = pgTable(
+  "chat_team_members",
+  {
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => chatTeams.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userId] })],
 );
 
 /** One anonymous conversation. No IP addresses or user agents; the client's token only as a hash. */
@@ -61,6 +90,8 @@ export const chatSessions = pgTable(
     /** Short matched cues for workers, encrypted: they are fragments of what the client wrote. */
     crisisReasonsEnc: text("crisis_reasons_enc"),
     assignedUserId: uuid("assigned_user_id").references(() => staffUsers.id, { onDelete: "set null" }),
+    /** Set when a worker passed the conversation to a team: only that team's workers take it from the queue. */
+    teamId: uuid("team_id").references(() => chatTeams.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     crisisAt: timestamp("crisis_at", { withTimezone: true }),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),

@@ -108,9 +108,9 @@ export const chatTexts = {
   },
   writeMessage: { fi: "Kirjoita viesti", sv: "Skriv ett meddelande", en: "Write a message" },
   refreshNote: {
-    fi: "Tämä sivu päivittyy itsestään muutaman sekunnin välein. Viestin kirjoitat omalla sivullaan, joten tekstisi ei katoa.",
-    sv: "Sidan uppdateras av sig själv med några sekunders mellanrum. Du skriver ditt meddelande på en egen sida, så texten försvinner inte.",
-    en: "This page refreshes itself every few seconds. You write your message on its own page, so your text is never lost.",
+    fi: "Uudet viestit näet, kun päivität sivun. Viestin kirjoitat omalla sivullaan, joten tekstisi ei katoa.",
+    sv: "Nya meddelanden syns när du uppdaterar sidan. Du skriver ditt meddelande på en egen sida, så texten försvinner inte.",
+    en: "New messages appear when you refresh the page. You write your message on its own page, so your text is never lost.",
   },
   refreshNow: { fi: "Päivitä nyt", sv: "Uppdatera nu", en: "Refresh now" },
   back: { fi: "Takaisin keskusteluun", sv: "Tillbaka till chatten", en: "Back to the chat" },

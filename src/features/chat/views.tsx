@@ -130,32 +130,45 @@ export function ChatPage(props: { lang: Lang; service: ChatService; status: Open
       {!status.open ? (
         <ClosedNotice lang={lang} service={service} opensAt={status.opensAt} />
       ) : (
-        <div id="chat-app" data-texts={JSON.stringify(texts)} data-lang={lang}>
-          <p class="notice">{chatText(lang, "openNow")}</p>
+        <div id="chat-app" class="chat-app" data-texts={JSON.stringify(texts)} data-lang={lang}>
+          <p class="notice" id="chat-open-now">
+            {chatText(lang, "openNow")}
+          </p>
           <StartForm lang={lang} service={service} action="/chat/nojs/start" />
-          <section id="chat-conversation" hidden aria-labelledby="chat-conv-title">
-            <h2 id="chat-conv-title">{chatText(lang, "conversation")}</h2>
-            <p id="chat-status" role="status" aria-live="polite"></p>
-            <div id="chat-waiting" class="box box-soft" hidden>
-              <WhileWaiting lang={lang} />
+          <section id="chat-conversation" class="chat-panel" hidden aria-labelledby="chat-conv-title">
+            <div class="chat-panel-head">
+              <h2 id="chat-conv-title">{chatText(lang, "conversation")}</h2>
+              <p id="chat-status" class="chat-status" role="status" aria-live="polite"></p>
             </div>
-            <div id="chat-crisis" hidden>
+            <div id="chat-crisis" class="chat-crisis-box" hidden>
               <Crisis lang={lang} />
             </div>
-            <ol id="chat-log" class="chat-log" aria-live="polite" aria-relevant="additions"></ol>
-            <p id="chat-typing" class="small" aria-live="polite"></p>
+            <div id="chat-waiting" class="box box-soft chat-waiting" hidden>
+              <WhileWaiting lang={lang} />
+            </div>
+            <ol
+              id="chat-log"
+              class="chat-log chat-log-live"
+              tabindex={0}
+              aria-labelledby="chat-conv-title"
+              aria-live="polite"
+              aria-relevant="additions"
+            ></ol>
+            <p id="chat-typing" class="small chat-typing" aria-live="polite"></p>
             <p id="chat-error" class="error-text" role="alert"></p>
             <form id="chat-compose" class="chat-compose">
               <div class="field">
                 <label for="chat-text">{chatText(lang, "messageLabel")}</label>
                 <textarea id="chat-text" name="text" rows={3} maxLength={4000} required></textarea>
               </div>
-              <button type="submit">{chatText(lang, "send")}</button>{" "}
-              <button type="button" id="chat-end" class="button-secondary">
-                {chatText(lang, "end")}
-              </button>
+              <div class="chat-actions">
+                <button type="submit">{chatText(lang, "send")}</button>
+                <button type="button" id="chat-end" class="button-secondary">
+                  {chatText(lang, "end")}
+                </button>
+              </div>
             </form>
-            <div id="chat-after" hidden>
+            <div id="chat-after" class="chat-after" hidden>
               <p>{chatText(lang, "ended")}</p>
               <p>
                 <button type="button" id="chat-transcript" class="button-secondary">

@@ -5,6 +5,7 @@ import { outOfScopeId } from "./schemas";
 import { type SparseVector, emptyVector } from "./sparse-vector";
 import { type TopicId, topicIds, topicSpecs } from "./topics";
 import { type SoftmaxModel, softmaxScores, trainSoftmax } from "./train-softmax";
+import { diskMemo } from "../../platform/cache/disk-memo";
 
 /** A topic id, or the out-of-scope class that the model learns like any topic. */
 export type TopicLabel = TopicId | typeof outOfScopeId;
@@ -256,7 +257,7 @@ export function buildTopicModel({
 
   const neighbourWeights = Float64Array.from(texts, (t) => t.neighbourWeight);
   const neighbourLabels = Int32Array.from(texts, (t) => t.label);
-  const softmax = trainSoftmax({
+  const softmax = diskMemo(trainSoftmax, {
     vectors,
     labels: neighbourLabels,
     sampleWeights: neighbourWeights.map((w) => (w >= options.softmaxMinWeight ? w : 0)),

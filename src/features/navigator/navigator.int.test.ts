@@ -79,8 +79,8 @@ describe("help navigator pages", () => {
     expect(violence.body).toContain("level 6 of 6");
   });
 
-  it("suggests PHQ-9 after a high PHQ-2 and counts risky AUDIT-C drinking", async () => {
-    const res = await post("/en/find-help", [
+  it("leads a high PHQ-2 into the rest of PHQ-9 with a form post, then suggests PHQ-9 if it is skipped", async () => {
+    const fields: [string, string][] = [
       ["worry", "mood"],
       ["duration", "weeks"],
       ["impact", "some"],
@@ -90,10 +90,60 @@ describe("help navigator pages", () => {
       ["short-auditc-1", "4"],
       ["short-auditc-2", "2"],
       ["short-auditc-3", "2"],
+    ];
+    const more = await post("/en/find-help", fields);
+    expect(more.statusCode).toBe(200);
+    expect(more.body).toContain("step 5 now has a few more questions");
+    const openingTag = (id: string) => new RegExp(`<fieldset[^<]*id="${id}"[^<]*`).exec(more.body)?.[0] ?? "";
+    expect(openingTag("nav-rest-phq-9")).toContain("data-reveal");
+    expect(openingTag("nav-rest-phq-9")).not.toContain("hidden");
+    expect(more.body).toContain('name="short-phq9-9"');
+    expect(more.body).toContain('name="offered-phq-9" value="yes"');
+    // GAD-2 was not answered, so the rest of GAD-7 stays hidden and disabled.
+    expect(openingTag("nav-rest-gad-7")).toMatch(/hidden(="")? disabled/);
+    expect(more.body).toMatch(/id="short-phq9-1-2"[^>]*checked|checked[^>]*id="short-phq9-1-2"/);
+    expect(more.body).toMatch(/id="duration-weeks"[^>]*checked|checked[^>]*id="duration-weeks"/);
+
+    const skipped = await post("/en/find-help", [...fields, ["offered-phq-9", "yes"]]);
+    expect(skipped.statusCode).toBe(200);
+    expect(skipped.body).toContain("a longer questionnaire could help");
+    expect(skipped.body).toContain('href="/en/questionnaires/phq-9"');
+    expect(skipped.body).toContain('href="/en/questionnaires/audit"');
+    expect(skipped.body).toContain("level 3 of 6");
+  });
+
+  it("uses the full PHQ-9 score when the rest is answered", async () => {
+    const rest = [3, 4, 5, 6, 7, 8, 9].map((n): [string, string] => [
+      `short-phq9-${String(n)}`,
+      n === 9 ? "0" : "2",
+    ]);
+    const res = await post("/en/find-help", [
+      ["worry", "mood"],
+      ["duration", "weeks"],
+      ["impact", "some"],
+      ["safety", "no"],
+      ["short-phq9-1", "2"],
+      ["short-phq9-2", "2"],
+      ["offered-phq-9", "yes"],
+      ...rest,
     ]);
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('href="/en/questionnaires/phq-9"');
-    expect(res.body).toContain('href="/en/questionnaires/audit"');
-    expect(res.body).toContain("level 3 of 6");
+    // 16 points: moderately severe symptoms → level 4, and PHQ-9 is no longer suggested.
+    expect(res.body).toContain("level 4 of 6");
+    expect(res.body).not.toContain("a longer questionnaire could help");
+  });
+
+  it("goes straight to level 6 when item 9 of the opened PHQ-9 is above 0 with thoughts", async () => {
+    const res = await post("/en/find-help", [
+      ["duration", "days"],
+      ["impact", "none"],
+      ["safety", "sometimes-thoughts"],
+      ["short-phq9-1", "3"],
+      ["short-phq9-2", "0"],
+      ["offered-phq-9", "yes"],
+      ["short-phq9-9", "1"],
+    ]);
+    expect(res.body).toContain("level 6 of 6");
+    expect(res.body).toContain("crisis-contacts-heading");
   });
 });

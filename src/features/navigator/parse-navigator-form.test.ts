@@ -1,6 +1,7 @@
+import { recommendHelpLevel } from "./recommend-help-level";
 import { describe, expect, it } from "vitest";
 import { loadMunicipalities } from "../services/index";
-import { parseNavigatorForm } from "./parse-navigator-form";
+import { type ParsedNavigatorForm, parseNavigatorForm } from "./parse-navigator-form";
 import { pickLocalServices } from "./pick-services";
 
 describe("parseNavigatorForm", () => {
@@ -52,6 +53,63 @@ describe("parseNavigatorForm", () => {
     expect(parsed.gad2).toBeUndefined();
     expect(parsed.auditC).toEqual({ score: 6, band: "risky" });
     expect(parsed.input?.auditC).toEqual({ score: 6, band: "risky" });
+  });
+});
+
+describe("PHQ-2/GAD-2 leading into PHQ-9/GAD-7 (enableWhen on the derived sum)", () => {
+  const required = { duration: "weeks", impact: "some", safety: "no" };
+  const phq = (answers: number[]) =>
+    Object.fromEntries(answers.map((a, i) => [`short-phq9-${String(i + 1)}`, String(a)]));
+  const gad = (answers: number[]) =>
+    Object.fromEntries(answers.map((a, i) => [`short-gad7-${String(i + 1)}`, String(a)]));
+
+  it("opens the rest of PHQ-9 at a PHQ-2 sum of 3, not at 2", () => {
+    expect(parseNavigatorForm({ lang: "en", body: { ...required, ...phq([2, 1]) } }).opened).toEqual([
+      "phq-9",
+    ]);
+    expect(parseNavigatorForm({ lang: "en", body: { ...required, ...phq([1, 1]) } }).opened).toEqual([]);
+    expect(parseNavigatorForm({ lang: "en", body: { ...required, ...gad([3, 0]) } }).opened).toEqual([
+      "gad-7",
+    ]);
+  });
+
+  it("ignores the rest when the short screen does not open it (disabled items)", () => {
+    const parsed = parseNavigatorForm({
+      lang: "en",
+      body: { ...required, ...phq([1, 1, 3, 3, 3, 3, 3, 3, 3]) },
+    });
+    expect(parsed.phq9).toBeUndefined();
+    expect(parsed.input?.phq).toBeUndefined();
+    expect(parsed.values.short["phq9-3"]).toBeUndefined();
+  });
+
+  // form answers → what reaches recommendHelpLevel → level
+  const table: [string, Record<string, string>, Partial<ParsedNavigatorForm>, number][] = [
+    ["PHQ-2 only, 4", phq([2, 2]), { phq2: 4, opened: ["phq-9"] }, 2],
+    ["full PHQ-9 = 16", phq([2, 2, 2, 2, 2, 2, 2, 2, 0]), { phq9: 16 }, 4],
+    ["full PHQ-9 = 11", phq([2, 1, 1, 1, 1, 1, 2, 2, 0]), { phq9: 11 }, 4],
+    ["full PHQ-9 = 7", phq([2, 1, 1, 1, 1, 1, 0, 0, 0]), { phq9: 7 }, 2],
+    ["full GAD-7 = 15", gad([3, 3, 3, 3, 3, 0, 0]), { gad7: 15 }, 4],
+    ["unfinished PHQ-9 with item 9", { ...phq([2, 1]), "short-phq9-9": "1" }, { phq2: 3 }, 4],
+  ];
+  it.each(table)("%s", (_name, body, expected, level) => {
+    const parsed = parseNavigatorForm({ lang: "en", body: { ...required, ...body } });
+    expect(parsed).toMatchObject(expected);
+    expect(parsed.input && recommendHelpLevel(parsed.input).level).toBe(level);
+  });
+
+  it("passes the full scores on, and item 9 even when PHQ-9 was left unfinished", () => {
+    const full = parseNavigatorForm({
+      lang: "en",
+      body: { ...required, ...phq([2, 2, 2, 2, 2, 2, 2, 2, 1]) },
+    });
+    expect(full.input?.phq).toEqual({ score: 17, item9: 1 });
+    const partial = parseNavigatorForm({
+      lang: "en",
+      body: { ...required, ...phq([2, 1]), "short-phq9-9": "2" },
+    });
+    expect(partial.phq9).toBeUndefined();
+    expect(partial.input?.phq).toEqual({ score: 5, item9: 2 });
   });
 });
 

@@ -1,6 +1,14 @@
 import { z } from "zod";
 import type { Lang } from "../../platform/i18n/lang";
-import { type ResolvedItem, displayLanguage, formItems, scoreQuestionnaire } from "../questionnaires/index";
+import {
+  type AnswerMap,
+  type FhirQuestionnaireItem,
+  type FormAnswer,
+  displayLanguage,
+  formQuestionnaire,
+  parseFormAnswers,
+  scoreQuestionnaire,
+} from "../questionnaires/index";
 import {
   type HelpNavigatorInput,
   type WorryId,
@@ -12,21 +20,67 @@ import {
 } from "./schemas";
 
 export type ShortQuestionnaire = "phq-2" | "gad-2" | "audit-c";
+export type FullQuestionnaire = "phq-9" | "gad-7";
 
-/** The screening items the navigator asks, in the language each instrument is shown in. */
-export function shortQuestionnaireItems(
-  lang: Lang,
-): Record<ShortQuestionnaire, { displayLang: Lang; items: ResolvedItem[] }> {
-  const pick = (slug: "phq-9" | "gad-7" | "audit-c", count: number) => {
+// PHQ-2 and GAD-2 sums of 3 or more are the usual cut-offs for going on to the full PHQ-9 or GAD-7.
+export const SHORT_SCREEN_CUTOFF = 3;
+
+/** The derived answer (a FHIR-style linkId that is not an item) holding the first two items' sum. */
+export const shortTotalId: Record<FullQuestionnaire, string> = {
+  "phq-9": "phq2-total",
+  "gad-7": "gad2-total",
+};
+
+export interface ScreeningBlock {
+  displayLang: Lang;
+  /** Always shown: PHQ-2, GAD-2 or AUDIT-C. */
+  first: FhirQuestionnaireItem[];
+  /** The rest of the full instrument, enabled by `<total> >= 3` (enableWhen on the derived sum). */
+  rest: FhirQuestionnaireItem[];
+}
+
+/**
+ * The screening items the navigator asks, as FHIR items for the form engine, in the language each instrument is
+ * shown in. All are optional here. PHQ-9 items 3–9 and GAD-7 items 3–7 carry `enableWhen` on the derived PHQ-2 or
+ * GAD-2 sum, so the engine enables them only after a sum of 3 or more (CONTEXT.md).
+ */
+function buildScreening(lang: Lang): Record<ShortQuestionnaire, ScreeningBlock> {
+  const scored = (slug: "phq-9" | "gad-7" | "audit-c") => {
     const displayLang = displayLanguage(slug, lang);
+    const items = formQuestionnaire(slug, displayLang, lang)
+      .questions.filter((i) => i.required === true)
+      .map(({ required: _required, ...item }): FhirQuestionnaireItem => item);
+    return { displayLang, items };
+  };
+  const gated = (slug: FullQuestionnaire): ScreeningBlock => {
+    const { displayLang, items } = scored(slug);
     return {
       displayLang,
-      items: formItems(slug, displayLang)
-        .filter((i) => i.scored)
-        .slice(0, count),
+      first: items.slice(0, 2),
+      rest: items.slice(2).map((item) => ({
+        ...item,
+        enableWhen: [{ question: shortTotalId[slug], operator: ">=", answerInteger: SHORT_SCREEN_CUTOFF }],
+      })),
     };
   };
-  return { "phq-2": pick("phq-9", 2), "gad-2": pick("gad-7", 2), "audit-c": pick("audit-c", 3) };
+  const auditC = scored("audit-c");
+  return {
+    "phq-2": gated("phq-9"),
+    "gad-2": gated("gad-7"),
+    "audit-c": { displayLang: auditC.displayLang, first: auditC.items, rest: [] },
+  };
+}
+
+const screeningCache = new Map<Lang, Record<ShortQuestionnaire, ScreeningBlock>>();
+
+/** Built once per language. */
+export function screeningItems(lang: Lang): Record<ShortQuestionnaire, ScreeningBlock> {
+  let built = screeningCache.get(lang);
+  if (!built) {
+    built = buildScreening(lang);
+    screeningCache.set(lang, built);
+  }
+  return built;
 }
 
 export const shortFieldName = (linkId: string): string => `short-${linkId}`;
@@ -41,6 +95,8 @@ export interface NavigatorFormValues {
   alreadyInCare: boolean;
   municipality?: string;
   short: Record<string, number>;
+  /** What each screening field held, by linkId. */
+  raw: Record<string, string>;
 }
 
 export interface ParsedNavigatorForm {
@@ -50,6 +106,12 @@ export interface ParsedNavigatorForm {
   phq2?: number;
   gad2?: number;
   auditC?: { score: number; band: "low" | "risky" };
+  /** Full instruments the short screen opened (sum ≥ 3), and whether their extra items were already on the page. */
+  opened: FullQuestionnaire[];
+  offered: FullQuestionnaire[];
+  /** The full scores, when every item was answered. */
+  phq9?: number;
+  gad7?: number;
 }
 
 const list = (value: unknown): string[] =>
@@ -59,6 +121,15 @@ const list = (value: unknown): string[] =>
       ? [value]
       : [];
 const one = (value: unknown): string | undefined => list(value)[0];
+
+const ordinalOf = (answer: FormAnswer | undefined): number | undefined =>
+  answer?.type === "coding" ? answer.ordinal : undefined;
+
+/** The sum of some answers' scores, or undefined unless all are answered. */
+function sumOf(answers: AnswerMap, items: readonly FhirQuestionnaireItem[]): number | undefined {
+  const values = items.map((i) => ordinalOf(answers.get(i.linkId)));
+  return values.every((v) => v !== undefined) ? values.reduce((a, b) => a + b, 0) : undefined;
+}
 
 export function parseNavigatorForm(options: { lang: Lang; body: unknown }): ParsedNavigatorForm {
   const body = z.record(z.string(), z.unknown()).safeParse(options.body).data ?? {};
@@ -72,22 +143,55 @@ export function parseNavigatorForm(options: { lang: Lang; body: unknown }): Pars
   const municipalityRaw = one(body.municipality);
   const municipality = municipalityRaw && /^\d{3}$/.test(municipalityRaw) ? municipalityRaw : undefined;
 
-  const shortItems = shortQuestionnaireItems(options.lang);
+  const screening = screeningItems(options.lang);
+  const blocks = Object.values(screening);
+  const parsed = parseFormAnswers({
+    items: blocks.flatMap((b) => [...b.first, ...b.rest]),
+    body,
+    nameOf: shortFieldName,
+    // The PHQ-2 and GAD-2 sums, which the rest of each instrument's enableWhen tests.
+    derive: (answers) => {
+      const totals: [string, FormAnswer][] = [];
+      for (const [slug, key] of [
+        ["phq-9", "phq-2"],
+        ["gad-7", "gad-2"],
+      ] as const) {
+        const total = sumOf(answers, screening[key].first);
+        if (total !== undefined) totals.push([shortTotalId[slug], { type: "integer", value: total }]);
+      }
+      return totals;
+    },
+  });
   const short: Record<string, number> = {};
-  const sumOf = (key: ShortQuestionnaire): number[] | undefined => {
-    const values = shortItems[key].items.map(({ item, options: itemOptions }) => {
-      const raw = one(body[shortFieldName(item.linkId)]);
-      const value = raw !== undefined && /^\d$/.test(raw) ? Number(raw) : undefined;
-      const valid = value !== undefined && itemOptions.some((o) => o.value === value) ? value : undefined;
-      if (valid !== undefined) short[item.linkId] = valid;
-      return valid;
-    });
-    return values.every((v) => v !== undefined) ? values : undefined;
-  };
-  const phq2 = sumOf("phq-2");
-  const gad2 = sumOf("gad-2");
-  const auditAnswers = sumOf("audit-c");
-  const auditScored = auditAnswers
+  for (const [linkId, answer] of parsed.answers) {
+    const ordinal = ordinalOf(answer);
+    if (ordinal !== undefined) short[linkId] = ordinal;
+  }
+  const phq2 = sumOf(parsed.answers, screening["phq-2"].first);
+  const gad2 = sumOf(parsed.answers, screening["gad-2"].first);
+  const opened = (["phq-9", "gad-7"] as const).filter((slug) =>
+    screening[slug === "phq-9" ? "phq-2" : "gad-2"].rest.every((i) => parsed.enabled.has(i.linkId)),
+  );
+  const offered = (["phq-9", "gad-7"] as const).filter((slug) => one(body[`offered-${slug}`]) === "yes");
+  const full = (key: "phq-2" | "gad-2") =>
+    sumOf(parsed.answers, [...screening[key].first, ...screening[key].rest]);
+  const phq9 = opened.includes("phq-9") ? full("phq-2") : undefined;
+  const gad7 = opened.includes("gad-7") ? full("gad-2") : undefined;
+  // Item 9 is a safety signal: it counts even when the rest of PHQ-9 was left out (see CONTEXT.md).
+  const item9Id = screening["phq-2"].rest.at(-1)?.linkId;
+  const item9 = item9Id !== undefined ? ordinalOf(parsed.answers.get(item9Id)) : undefined;
+  const phqPartial = [...screening["phq-2"].first, ...screening["phq-2"].rest]
+    .map((i) => ordinalOf(parsed.answers.get(i.linkId)) ?? 0)
+    .reduce((a, b) => a + b, 0);
+  const phq =
+    phq9 !== undefined && item9 !== undefined
+      ? { score: phq9, item9 }
+      : item9 !== undefined && item9 >= 1
+        ? { score: phqPartial, item9 }
+        : undefined;
+
+  const auditAnswers = screening["audit-c"].first.map((i) => ordinalOf(parsed.answers.get(i.linkId)));
+  const auditScored = auditAnswers.every((a) => a !== undefined)
     ? scoreQuestionnaire({ slug: "audit-c", answers: auditAnswers })
     : undefined;
   const auditC =
@@ -104,9 +208,9 @@ export function parseNavigatorForm(options: { lang: Lang; body: unknown }): Pars
     alreadyInCare: one(body.inCare) === "yes",
     ...(municipality ? { municipality } : {}),
     short,
+    raw: parsed.values,
   };
   const missing = (["duration", "impact", "safety"] as const).filter((k) => values[k] === undefined);
-  const sum = (xs: number[] | undefined) => xs?.reduce((a, b) => a + b, 0);
   const parsedInput =
     missing.length === 0
       ? helpNavigatorInputSchema.safeParse({
@@ -115,19 +219,23 @@ export function parseNavigatorForm(options: { lang: Lang; body: unknown }): Pars
           impact,
           safety,
           ...(values.violenceNow !== undefined ? { violenceNow: values.violenceNow } : {}),
+          ...(phq ? { phq } : {}),
+          ...(gad7 !== undefined ? { gad: { score: gad7 } } : {}),
           ...(auditC ? { auditC } : {}),
           alreadyInCare: values.alreadyInCare,
           ...(municipality ? { municipality } : {}),
         })
       : undefined;
-  const phq2Sum = sum(phq2);
-  const gad2Sum = sum(gad2);
   return {
     values,
     missing,
     ...(parsedInput?.success ? { input: parsedInput.data } : {}),
-    ...(phq2Sum !== undefined ? { phq2: phq2Sum } : {}),
-    ...(gad2Sum !== undefined ? { gad2: gad2Sum } : {}),
+    ...(phq2 !== undefined ? { phq2 } : {}),
+    ...(gad2 !== undefined ? { gad2 } : {}),
     ...(auditC ? { auditC } : {}),
+    opened,
+    offered,
+    ...(phq9 !== undefined ? { phq9 } : {}),
+    ...(gad7 !== undefined ? { gad7 } : {}),
   };
 }

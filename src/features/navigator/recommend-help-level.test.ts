@@ -51,6 +51,17 @@ const cases: [string, Partial<HelpNavigatorInput>, number, ReasonCode][] = [
   ["GAD mild", { gad: { score: 6 } }, 2, "mild-symptoms"],
   ["GAD moderate", { gad: { score: 11 } }, 4, "moderate-symptoms"],
   ["GAD severe", { gad: { score: 16 } }, 4, "severe-symptoms"],
+  // PHQ-2/GAD-2 ≥ 3 opened the full instrument and it was finished: the full score decides.
+  ["PHQ-2 4 → full PHQ-9 16", { impact: "some", ...phq(16) }, 4, "severe-symptoms"],
+  ["GAD-2 3 → full GAD-7 8", { impact: "some", duration: "weeks", gad: { score: 8 } }, 2, "mild-symptoms"],
+  ["GAD-2 3 → full GAD-7 4", { gad: { score: 4 } }, 1, "information-first"],
+  // Unfinished PHQ-9 with item 9 answered: the answered sum is a lower bound, item 9 still counts.
+  [
+    "PHQ-9 unfinished, item 9 = 1, thoughts",
+    { safety: "sometimes-thoughts", ...phq(5, 1) },
+    6,
+    "crisis-thoughts-with-phq9",
+  ],
   ["AUDIT-C risky", { worries: ["substances"], auditC: { score: 7, band: "risky" } }, 3, "risky-drinking"],
   ["AUDIT-C low", { auditC: { score: 2, band: "low" } }, 1, "information-first"],
   ["money, much impact", { worries: ["money"], impact: "much" }, 4, "social-work"],

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import { type Lang, langs } from "../../platform/i18n/lang";
 import type { Platform } from "../../platform/platform";
 import { renderPublicPage } from "../../platform/views/layout";
@@ -11,15 +11,12 @@ import {
   resolveContentLinks,
 } from "../questionnaires/index";
 import { crisisContacts, loadHelplines, loadMunicipalities } from "../services/index";
-import { parseNavigatorForm, shortQuestionnaireItems } from "./parse-navigator-form";
+import { type ParsedNavigatorForm, parseNavigatorForm, screeningItems } from "./parse-navigator-form";
 import { findMunicipality, pickHelplines, pickLocalServices } from "./pick-services";
 import { hasPresentRisk, recommendHelpLevel } from "./recommend-help-level";
 import { texts } from "./texts";
 import { NavigatorFormPage, NavigatorResultPage } from "./views/navigator-pages";
 import { relatedContent } from "./worries";
-
-// PHQ-2 and GAD-2 sums of 3 or more are the usual cut-offs for going on to the full PHQ-9 or GAD-7.
-const SHORT_SCREEN_CUTOFF = 3;
 
 export function registerNavigatorRoutes(app: FastifyInstance, _platform: Platform): void {
   const helplines = loadHelplines();
@@ -49,34 +46,39 @@ export function registerNavigatorRoutes(app: FastifyInstance, _platform: Platfor
           action={path}
           values={undefined}
           missing={[]}
-          short={shortQuestionnaireItems(lang)}
+          short={screeningItems(lang)}
+          opened={[]}
           municipalities={municipalityOptions(lang)}
         />,
       );
       return sendHtml(reply, formHtml);
     });
 
+    const formAgain = (reply: FastifyReply, parsed: ParsedNavigatorForm, status: number) =>
+      sendHtml(
+        reply,
+        renderPublicPage(
+          reply.renderContext(),
+          { ...meta, noindex: true },
+          <NavigatorFormPage
+            lang={lang}
+            action={path}
+            values={parsed.values}
+            missing={parsed.missing}
+            short={screeningItems(lang)}
+            opened={parsed.opened}
+            municipalities={municipalityOptions(lang)}
+          />,
+        ),
+        status,
+      );
+
     app.post(path, async (request, reply) => {
       const parsed = parseNavigatorForm({ lang, body: request.body });
       const { input } = parsed;
-      if (!input) {
-        return sendHtml(
-          reply,
-          renderPublicPage(
-            reply.renderContext(),
-            { ...meta, noindex: true },
-            <NavigatorFormPage
-              lang={lang}
-              action={path}
-              values={parsed.values}
-              missing={parsed.missing}
-              short={shortQuestionnaireItems(lang)}
-              municipalities={municipalityOptions(lang)}
-            />,
-          ),
-          400,
-        );
-      }
+      if (!input) return formAgain(reply, parsed, 400);
+      // PHQ-2/GAD-2 ≥ 3 leads into the rest of PHQ-9/GAD-7: without JavaScript, this post shows those items.
+      if (parsed.opened.some((slug) => !parsed.offered.includes(slug))) return formAgain(reply, parsed, 200);
       const recommendation = recommendHelpLevel(input);
       const municipality = findMunicipality(input.municipality);
       const related = relatedContent(input.worries.length > 0 ? input.worries : ["other"], lang);
@@ -87,8 +89,9 @@ export function registerNavigatorRoutes(app: FastifyInstance, _platform: Platfor
         url: questionnairePath(lang, slug),
       });
       const suggested = [
-        ...((parsed.phq2 ?? 0) >= SHORT_SCREEN_CUTOFF ? [questionnaireLink("phq-9")] : []),
-        ...((parsed.gad2 ?? 0) >= SHORT_SCREEN_CUTOFF ? [questionnaireLink("gad-7")] : []),
+        // Suggested when the short screen opened the full questionnaire but it was left unfinished.
+        ...(parsed.opened.includes("phq-9") && parsed.phq9 === undefined ? [questionnaireLink("phq-9")] : []),
+        ...(parsed.opened.includes("gad-7") && parsed.gad7 === undefined ? [questionnaireLink("gad-7")] : []),
         ...(parsed.auditC?.band === "risky" ? [questionnaireLink("audit")] : []),
       ];
       const others = questionnaireSlugs

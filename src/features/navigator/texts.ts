@@ -185,4 +185,19 @@ export const texts = {
     en: { phone: "Phone", chat: "Chat", "walk-in": "Walk in", online: "Online" },
   } satisfies Localized<Record<"phone" | "chat" | "walk-in" | "online", string>>,
   startAgain: { fi: "Aloita alusta", sv: "Börja om", en: "Start again" },
+  restOf: {
+    fi: { "phq-9": "Loput PHQ-9-kysymykset", "gad-7": "Loput GAD-7-kysymykset" },
+    sv: { "phq-9": "Resten av frågorna i PHQ-9", "gad-7": "Resten av frågorna i GAD-7" },
+    en: { "phq-9": "The rest of PHQ-9", "gad-7": "The rest of GAD-7" },
+  } satisfies Localized<Record<"phq-9" | "gad-7", string>>,
+  restHint: {
+    fi: "Kahden ensimmäisen kysymyksen pisteet ovat yhteensä 3 tai enemmän. Siksi kysymme loputkin saman kyselyn kysymykset: ne auttavat löytämään sopivan avun. Voit myös jättää ne väliin.",
+    sv: "Poängen för de två första frågorna är tillsammans 3 eller mer. Därför ställer vi också resten av frågorna i samma formulär: de hjälper oss att hitta rätt hjälp. Du kan också hoppa över dem.",
+    en: "Your answers to the first two questions add up to 3 or more. That is why we ask the rest of the same questionnaire too: it helps us find the right help. You can also skip them.",
+  },
+  moreQuestions: {
+    fi: "Vastaustesi perusteella kohdassa 5 on nyt muutama lisäkysymys. Vastaa niihin, jos haluat, ja paina sitten uudelleen ”Näytä sopiva apu”.",
+    sv: "Utifrån dina svar finns det nu några fler frågor i steg 5. Svara på dem om du vill och tryck sedan på ”Visa passande hjälp” igen.",
+    en: "Based on your answers, step 5 now has a few more questions. Answer them if you like, then press “Show the right help” again.",
+  },
 } as const;

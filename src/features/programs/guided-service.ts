@@ -7,6 +7,8 @@ import type { FieldCipher } from "../../platform/crypto/index";
 import { newReadableCode } from "../../platform/crypto/index";
 import type { Database } from "../../platform/db/index";
 import { notFound } from "../../platform/http/http-error";
+import { addWorkingDays } from "../services/index";
+import { getProgramSettings } from "./program-settings";
 import { partKinds, type PartKind } from "./program-schema";
 import { codeLookupHash, RESUME_CODE_BITS } from "./resume-vault";
 import { programCourseAnswers, programCourseMessages, programCourses, programInvitations } from "./tables";
@@ -224,6 +226,11 @@ export async function markCourseCrisis(options: { database: Database; courseId: 
     .where(eq(programCourses.id, options.courseId));
 }
 
+/** When an answer to a message sent at `from` is due: the promised working days, Finnish public holidays excluded. */
+export function replyDueFrom(from: Date, replyWorkingDays: number): Date {
+  return addWorkingDays({ from, days: replyWorkingDays });
+}
+
 export async function addCourseMessage(options: {
   database: Database;
   cipher: FieldCipher;
@@ -231,8 +238,18 @@ export async function addCourseMessage(options: {
   sender: "client" | "professional";
   text: string;
   crisis: boolean;
+  now?: Date;
 }): Promise<string> {
   const id = randomUUID();
+  const now = options.now ?? new Date();
+  const due =
+    options.sender === "client"
+      ? replyDueFrom(
+          now,
+          (await getProgramSettings({ database: options.database, orgId: options.course.orgId }))
+            .replyWorkingDays,
+        )
+      : undefined;
   await options.database.db.transaction(async (tx) => {
     await tx.insert(programCourseMessages).values({
       id,
@@ -240,13 +257,23 @@ export async function addCourseMessage(options: {
       sender: options.sender,
       bodyEnc: options.cipher.encrypt(options.text, messageAad(id)),
       crisis: options.crisis,
+      createdAt: now,
     });
     await tx
       .update(programCourses)
       .set(
-        options.sender === "client"
-          ? { awaitingReply: true, ...(options.crisis ? { crisisAt: new Date() } : {}) }
-          : { awaitingReply: false, contactsUsed: dsql`${programCourses.contactsUsed} + 1` },
+        due
+          ? {
+              awaitingReply: true,
+              // The clock starts at the first unanswered message; more messages do not push the answer later.
+              replyDueAt: dsql`coalesce(${programCourses.replyDueAt}, ${due.toISOString()}::timestamptz)`,
+              ...(options.crisis ? { crisisAt: now } : {}),
+            }
+          : {
+              awaitingReply: false,
+              replyDueAt: null,
+              contactsUsed: dsql`${programCourses.contactsUsed} + 1`,
+            },
       )
       .where(eq(programCourses.id, options.course.id));
   });
@@ -320,11 +347,13 @@ export interface CourseSummary {
   number: number;
 }
 
-/** The counsellor's own guided clients, crisis and unanswered first. */
+/** The counsellor's own guided clients: crisis first, then what needs an answer by due date. */
 export async function listCounsellorCourses(options: {
   database: Database;
   context: StaffContext;
+  now?: Date;
 }): Promise<CourseSummary[]> {
+  const now = options.now ?? new Date();
   const orgIds = counsellorOrgIds(options.context);
   if (orgIds.length === 0) return [];
   const rows = await options.database.db
@@ -335,9 +364,26 @@ export async function listCounsellorCourses(options: {
     )
     .orderBy(asc(programCourses.createdAt));
   const numbered = rows.map((course, i) => ({ course, number: i + 1 }));
-  const rank = (c: Course) =>
-    c.crisisAt ? 0 : c.awaitingReply && c.endedAt === null ? 1 : c.endedAt ? 3 : 2;
-  return numbered.sort((a, b) => rank(a.course) - rank(b.course));
+  return numbered.sort((a, b) => compareForAttention(a.course, b.course, now));
+}
+
+/** Whether the client waits for an answer past the promised time. */
+export const isReplyOverdue = (course: Course, now = new Date()): boolean =>
+  needsAnswer(course, now) && course.replyDueAt !== null && course.replyDueAt < now;
+
+export const needsAnswer = (course: Course, now = new Date()): boolean =>
+  course.awaitingReply && isCourseOpen(course, now);
+
+/** Crisis first, then what needs an answer by due date (earliest, so overdue, first), then the rest. */
+export function compareForAttention(a: Course, b: Course, now = new Date()): number {
+  const rank = (c: Course) => (c.crisisAt ? 0 : needsAnswer(c, now) ? 1 : isCourseOpen(c, now) ? 2 : 3);
+  const byRank = rank(a) - rank(b);
+  if (byRank !== 0) return byRank;
+  const due = (c: Course) =>
+    needsAnswer(c, now) && c.replyDueAt ? c.replyDueAt.getTime() : Number.POSITIVE_INFINITY;
+  const da = due(a);
+  const db = due(b);
+  return da === db ? 0 : da < db ? -1 : 1;
 }
 
 /** Per-object check: a course of another organisation "does not exist". Every view is audited. */
@@ -368,7 +414,7 @@ export async function getCourseForStaff(options: {
 export async function endCourse(options: { database: Database; courseId: string }): Promise<void> {
   await options.database.db
     .update(programCourses)
-    .set({ endedAt: new Date(), awaitingReply: false })
+    .set({ endedAt: new Date(), awaitingReply: false, replyDueAt: null })
     .where(and(eq(programCourses.id, options.courseId), isNull(programCourses.endedAt)));
 }
 

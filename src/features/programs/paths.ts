@@ -15,6 +15,7 @@ export const modulePath = (
 ): string => `${programPath(lang, program)}/${module.slug}`;
 
 export const STAFF_PROGRAMS_PATH = "/staff/programs";
+export const STAFF_PROGRAMS_SETTINGS_PATH = `${STAFF_PROGRAMS_PATH}/settings`;
 export const staffCoursePath = (courseId: string): string => `${STAFF_PROGRAMS_PATH}/courses/${courseId}`;
 export const staffPrintPath = (programId: string, lang: Lang): string =>
   `${STAFF_PROGRAMS_PATH}/print/${lang}/${programId}`;
@@ -26,6 +27,7 @@ export type ActionName =
   | "guided/join"
   | "guided/return"
   | "guided/leave"
+  | "guided/events"
   | "guided/message"
   | "guided/share"
   | "guided/who5"

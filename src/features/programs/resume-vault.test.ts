@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { codeLookupHash, newResumeCode, openSavedData, parseCode, sealSavedData } from "./resume-vault";
+import {
+  codeLookupHash,
+  deriveResumeKey,
+  newResumeCode,
+  openSavedData,
+  parseCode,
+  sealSavedData,
+} from "./resume-vault";
 
 describe("resume vault", () => {
   const data = {
@@ -14,6 +21,17 @@ describe("resume vault", () => {
     expect(openSavedData({ code, recordId: "r1", ...sealed })).toEqual(data);
     expect(openSavedData({ code: newResumeCode(), recordId: "r1", ...sealed })).toBeUndefined();
     expect(openSavedData({ code, recordId: "r2", ...sealed })).toBeUndefined();
+  });
+
+  it("a key derived once opens and seals exactly as the code does, and depends on the salt", () => {
+    const code = newResumeCode();
+    const sealed = sealSavedData({ code, recordId: "r1", data });
+    const key = deriveResumeKey(code, sealed.salt);
+    expect(openSavedData({ code, recordId: "r1", ...sealed, key })).toEqual(data);
+    const resealed = sealSavedData({ code, recordId: "r1", data, salt: sealed.salt, key });
+    expect(openSavedData({ code, recordId: "r1", ...resealed })).toEqual(data);
+    const other = sealSavedData({ code, recordId: "r1", data });
+    expect(deriveResumeKey(code, other.salt).equals(key)).toBe(false);
   });
 
   it("codes have 120 bits in six groups, are normalised, and the lookup hash differs per purpose", () => {

@@ -39,6 +39,14 @@ export function codeLookupHash(code: string, purpose: "resume" | "course" | "inv
     .digest("base64url");
 }
 
+/**
+ * The record's key. Derived per request from the code the person sends (never stored or cached); one save
+ * derives it once and uses it to open and to seal.
+ */
+export function deriveResumeKey(code: string, salt: string): Buffer {
+  return deriveKey(code, Buffer.from(salt, "base64url"));
+}
+
 function deriveKey(code: string, salt: Buffer): Buffer {
   // The code carries 120 random bits, so a fast KDF is enough; the per-record salt keeps keys unrelated.
   return Buffer.from(
@@ -46,13 +54,19 @@ function deriveKey(code: string, salt: Buffer): Buffer {
   );
 }
 
-export function sealSavedData(options: { code: string; recordId: string; data: SavedData; salt?: string }): {
+export function sealSavedData(options: {
+  code: string;
+  recordId: string;
+  data: SavedData;
+  salt?: string;
+  key?: Buffer;
+}): {
   salt: string;
   ciphertext: string;
   bytes: number;
 } {
   const salt = options.salt ? Buffer.from(options.salt, "base64url") : randomBytes(16);
-  const key = deriveKey(options.code, salt);
+  const key = options.key ?? deriveKey(options.code, salt);
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   cipher.setAAD(Buffer.from(`program_resume_records:${options.recordId}`, "utf8"));
@@ -71,10 +85,11 @@ export function openSavedData(options: {
   recordId: string;
   salt: string;
   ciphertext: string;
+  key?: Buffer;
 }): SavedData | undefined {
   const raw = Buffer.from(options.ciphertext, "base64url");
   if (raw.length < 28) return undefined;
-  const key = deriveKey(options.code, Buffer.from(options.salt, "base64url"));
+  const key = options.key ?? deriveKey(options.code, Buffer.from(options.salt, "base64url"));
   const decipher = createDecipheriv("aes-256-gcm", key, raw.subarray(0, 12));
   decipher.setAAD(Buffer.from(`program_resume_records:${options.recordId}`, "utf8"));
   decipher.setAuthTag(raw.subarray(raw.length - 16));

@@ -46,6 +46,7 @@ import {
   setSharedParts,
   loadCourseAnswers,
 } from "./guided-service";
+import { createCourseEventHub, type CourseEventHub } from "./course-events";
 import { actionPath, cataloguePath } from "./paths";
 import { type Exercise, partKinds, type PartKind } from "./program-schema";
 import { createResumeRecord, openResumeRecord, updateResumeRecord } from "./resume-store";
@@ -79,6 +80,7 @@ interface PageDeps {
   platform: Platform;
   catalogue: Catalogue;
   cookies: ClientCookies;
+  courseEvents: CourseEventHub;
 }
 
 const wantsJson = (request: FastifyRequest) =>
@@ -167,11 +169,16 @@ export function registerProgramRoutes(app: FastifyInstance, platform: Platform):
   const helplines = loadHelplines();
   const contactsFor = (lang: Lang) => crisisContacts({ lang, helplines });
 
+  const courseEvents = createCourseEventHub({ events: platform.events, log: app.log });
+  // Open live streams would keep the server from closing: end them first.
+  app.addHook("preClose", async () => {
+    await courseEvents.close();
+  });
   void app.register(async (scope) => {
     const catalogue = await loadCatalogue({ contentDir });
-    const deps: PageDeps = { platform, catalogue, cookies };
+    const deps: PageDeps = { platform, catalogue, cookies, courseEvents };
     for (const lang of langs) registerLang(scope, deps, lang, contactsFor(lang));
-    registerStaffProgramRoutes(scope, platform, catalogue);
+    registerStaffProgramRoutes(scope, platform, catalogue, courseEvents);
   });
 }
 
@@ -181,7 +188,7 @@ function registerLang(
   lang: Lang,
   contacts: ReturnType<typeof crisisContacts>,
 ): void {
-  const { platform, catalogue, cookies } = deps;
+  const { platform, catalogue, cookies, courseEvents } = deps;
   const { database, cipher } = platform;
   const base = cataloguePath(lang);
 
@@ -779,6 +786,14 @@ function registerLang(
     return programPage(reply, target, { ...state, personal: true, course: { code, course } });
   });
 
+  // Live updates of the guided course, for the island: the course cookie is the only credential.
+  app.get(actionPath(lang, "guided/events"), async (request, reply) => {
+    const code = cookies.read(request).course;
+    const course = code ? await findCourseByCode({ database, code }) : undefined;
+    if (!course) throw notFound();
+    return courseEvents.stream(request, reply, course.id);
+  });
+
   app.post(actionPath(lang, "guided/leave"), async (request, reply) => {
     const program = findProgram(programField.safeParse(request.body).data?.program);
     cookies.clearCourse(reply);
@@ -801,7 +816,7 @@ function registerLang(
     }
     const crisis = assessCrisis({ text, lang }).crisis;
     await addCourseMessage({ database, cipher, course, sender: "client", text, crisis });
-    await platform.events.publish("program_course", course.id).catch(() => undefined);
+    await courseEvents.changed(course.id);
     const fresh = await findCourseByCode({ database, code: state.course?.code ?? "" });
     return programPage(
       reply,
@@ -825,6 +840,7 @@ function registerLang(
     const chosen = [body.data.parts ?? []].flat();
     const parts = partKinds.filter((k): k is PartKind => chosen.includes(k));
     await setSharedParts({ database, courseId: course.id, parts });
+    await courseEvents.changed(course.id);
     return reply.redirect(`${program.path}#guided`, 303);
   });
 
@@ -851,6 +867,7 @@ function registerLang(
       phase: body.data.phase,
       result: { answers, score: scored.value.score, at: new Date().toISOString() },
     });
+    await courseEvents.changed(course.id);
     return reply.redirect(`${program.path}#guided`, 303);
   });
 
@@ -868,6 +885,7 @@ function registerLang(
       });
     }
     await saveFeedback({ database, cipher, course, text });
+    await courseEvents.changed(course.id);
     return reply.redirect(`${program.path}#guided`, 303);
   });
 }

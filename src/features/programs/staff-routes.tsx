@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
-import type { StaffContext } from "../../platform/auth/index";
+import { staffHandler, type StaffContext } from "../../platform/auth/index";
 import { isLang, type Lang } from "../../platform/i18n/lang";
 import { notFound } from "../../platform/http/http-error";
 import type { Platform } from "../../platform/platform";
 import { renderStaffPage } from "../../platform/views/layout";
 import { sendHtml } from "../../platform/views/send-html";
 import type { Catalogue } from "./catalogue";
+import type { CourseEventHub } from "./course-events";
 import {
   addCourseMessage,
   clearCrisis,
@@ -17,6 +18,8 @@ import {
   getCourseForStaff,
   invitationForm,
   isCourseOpen,
+  isReplyOverdue,
+  needsAnswer,
   listCounsellorCourses,
   listCourseMessages,
   loadCourseAnswers,
@@ -25,15 +28,20 @@ import {
   readWho5,
   sharedPartsOf,
 } from "./guided-service";
-import { STAFF_PROGRAMS_PATH, staffCoursePath, staffPrintPath } from "./paths";
+import { STAFF_PROGRAMS_PATH, STAFF_PROGRAMS_SETTINGS_PATH, staffCoursePath, staffPrintPath } from "./paths";
+import { registerProgramSettingsRoutes } from "./settings-routes";
 import { partLabels, programText, staffText } from "./texts";
 import type { ExerciseAnswer } from "./validate-exercise-answer";
 import { AnswerSummary } from "./views/answer-summary";
 import { ExerciseFields } from "./views/exercise-form";
-import { ShownOnceCode } from "./views/public-pages";
+import { formatDue, ShownOnceCode } from "./views/public-pages";
+import { settingsOrgIds } from "./program-settings";
 import { Who5Chart } from "./views/who5";
 
 const ROLES = { roles: ["counsellor"] as const };
+interface IdRoute {
+  Params: { id: string };
+}
 
 function formatDate(date: Date, lang: Lang): string {
   return date.toLocaleDateString({ fi: "fi-FI", sv: "sv-FI", en: "en-GB" }[lang], {
@@ -45,6 +53,7 @@ export function registerStaffProgramRoutes(
   app: FastifyInstance,
   platform: Platform,
   catalogue: Catalogue,
+  courseEvents: CourseEventHub,
 ): void {
   const { database, cipher, guard } = platform;
   const programIn = (lang: Lang, id: string) => catalogue.byId(lang, id) ?? catalogue.byId("fi", id);
@@ -72,7 +81,12 @@ export function registerStaffProgramRoutes(
     lang: Lang,
     extra: { code?: string; error?: string; status?: number } = {},
   ) => {
-    const courses = await listCounsellorCourses({ database, context });
+    const now = new Date();
+    const courses = await listCounsellorCourses({ database, context, now });
+    // What needs an answer, earliest due first, so overdue ones lead.
+    const toAnswer = courses
+      .filter(({ course }) => needsAnswer(course, now))
+      .sort((x, y) => (x.course.replyDueAt?.getTime() ?? 0) - (y.course.replyDueAt?.getTime() ?? 0));
     const csrf = guard.csrfToken(context);
     const programs = catalogue.list(lang).length ? catalogue.list(lang) : catalogue.list("fi");
     return render(
@@ -82,6 +96,42 @@ export function registerStaffProgramRoutes(
       staffText(lang, "title"),
       <>
         <h1>{staffText(lang, "title")}</h1>
+        {settingsOrgIds(context).length > 0 && (
+          <p>
+            <a href={STAFF_PROGRAMS_SETTINGS_PATH}>{staffText(lang, "settings")}</a>
+          </p>
+        )}
+        <section aria-labelledby="to-answer" data-needs-answer>
+          <h2 id="to-answer">{staffText(lang, "needsAnswerTitle")}</h2>
+          {toAnswer.length === 0 ? (
+            <p>{staffText(lang, "nothingToAnswer")}</p>
+          ) : (
+            <ol class="program-due-list">
+              {toAnswer.map(({ course, number }) => {
+                const overdue = isReplyOverdue(course, now);
+                return (
+                  <li
+                    key={course.id}
+                    data-due-row={course.id}
+                    class={overdue ? "program-overdue" : undefined}
+                  >
+                    <a href={staffCoursePath(course.id)}>{staffText(lang, "client", { n: number })}</a> ·{" "}
+                    {programIn(lang, course.programId)?.program.title ?? course.programId} ·{" "}
+                    {staffText(lang, "replyDue")}{" "}
+                    {course.replyDueAt ? formatDue(course.replyDueAt, lang) : "—"}
+                    {overdue && (
+                      <strong class="error-text" data-overdue>
+                        {" "}
+                        · {staffText(lang, "overdue")}
+                      </strong>
+                    )}
+                    {course.crisisAt && <strong class="error-text"> · {staffText(lang, "crisis")}</strong>}
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+        </section>
         <section aria-labelledby="clients">
           <h2 id="clients">{staffText(lang, "clients")}</h2>
           {courses.length === 0 ? (
@@ -162,32 +212,29 @@ export function registerStaffProgramRoutes(
     );
   };
 
-  app.get(STAFF_PROGRAMS_PATH, async (request, reply) => {
-    const context = await guard.require(request, reply, ROLES);
-    if (!context) return reply;
-    return home(reply, context, request.lang);
-  });
+  app.get(
+    STAFF_PROGRAMS_PATH,
+    staffHandler(guard, ROLES, (request, reply, context) => home(reply, context, request.lang)),
+  );
 
-  app.post(`${STAFF_PROGRAMS_PATH}/invitations`, async (request, reply) => {
-    const context = await guard.require(request, reply, ROLES);
-    if (!context) return reply;
-    guard.checkCsrf(request, context);
-    const form = invitationForm.safeParse(request.body);
-    if (!form.success || catalogue.langsOf(form.data.programId).length === 0) {
-      return home(reply, context, request.lang, {
-        error: staffText(request.lang, "invalidInvitation"),
-        status: 400,
-      });
-    }
-    const code = await createInvitation({ database, context, ...form.data });
-    return home(reply, context, request.lang, { code, status: 201 });
-  });
+  app.post(
+    `${STAFF_PROGRAMS_PATH}/invitations`,
+    staffHandler(guard, ROLES, async (request, reply, context) => {
+      const form = invitationForm.safeParse(request.body);
+      if (!form.success || catalogue.langsOf(form.data.programId).length === 0) {
+        return home(reply, context, request.lang, {
+          error: staffText(request.lang, "invalidInvitation"),
+          status: 400,
+        });
+      }
+      const code = await createInvitation({ database, context, ...form.data });
+      return home(reply, context, request.lang, { code, status: 201 });
+    }),
+  );
 
   app.get<{ Params: { lang: string; id: string } }>(
     `${STAFF_PROGRAMS_PATH}/print/:lang/:id`,
-    async (request, reply) => {
-      const context = await guard.require(request, reply, ROLES);
-      if (!context) return reply;
+    staffHandler<{ Params: { lang: string; id: string } }>(guard, ROLES, async (request, reply, context) => {
       const lang = request.params.lang;
       const program = isLang(lang) ? catalogue.byId(lang, request.params.id) : undefined;
       if (!program || !isLang(lang)) throw notFound();
@@ -218,7 +265,7 @@ export function registerStaffProgramRoutes(
           ))}
         </div>,
       );
-    },
+    }),
   );
 
   const coursePage = async (
@@ -252,49 +299,70 @@ export function registerStaffProgramRoutes(
           <a href={STAFF_PROGRAMS_PATH}>← {staffText(lang, "clients")}</a>
         </p>
         <h1>{title}</h1>
+        <div
+          hidden
+          data-live-src={`${staffCoursePath(course.id)}/events`}
+          data-live-page={staffCoursePath(course.id)}
+        />
         {extra.notice && (
           <p class="notice" role="status">
             {extra.notice}
           </p>
         )}
-        {course.crisisAt && (
-          <div class="box box-crisis" data-course-crisis>
-            <p>
-              <strong>{staffText(lang, "crisis")}</strong>
+        <div id="course-crisis" data-live-region>
+          {course.crisisAt && (
+            <div class="box box-crisis" data-course-crisis>
+              <p>
+                <strong>{staffText(lang, "crisis")}</strong>
+              </p>
+              <p>{staffText(lang, "crisisMarked")}</p>
+              <form method="post" action={`${staffCoursePath(course.id)}/crisis-checked`}>
+                <input type="hidden" name="_csrf" value={csrf} />
+                <button type="submit" class="button-secondary">
+                  {staffText(lang, "clearCrisis")}
+                </button>
+              </form>
+            </div>
+          )}
+        </div>
+        <div id="course-status" data-live-region>
+          <p>
+            <CourseStatus lang={lang} course={course} /> · {staffText(lang, "ends")}{" "}
+            {formatDate(course.endsAt, lang)} ·{" "}
+            {staffText(lang, "contactsLeft", { used: course.contactsUsed, total: course.contactsTotal })}
+          </p>
+          {needsAnswer(course) && course.replyDueAt && (
+            <p data-reply-due>
+              {staffText(lang, "replyDue")} {formatDue(course.replyDueAt, lang)}
+              {isReplyOverdue(course) && <strong class="error-text"> · {staffText(lang, "overdue")}</strong>}
             </p>
-            <p>{staffText(lang, "crisisMarked")}</p>
-            <form method="post" action={`${staffCoursePath(course.id)}/crisis-checked`}>
-              <input type="hidden" name="_csrf" value={csrf} />
-              <button type="submit" class="button-secondary">
-                {staffText(lang, "clearCrisis")}
-              </button>
-            </form>
-          </div>
-        )}
-        <p>
-          <CourseStatus lang={lang} course={course} /> · {staffText(lang, "ends")}{" "}
-          {formatDate(course.endsAt, lang)} ·{" "}
-          {staffText(lang, "contactsLeft", { used: course.contactsUsed, total: course.contactsTotal })}
-        </p>
+          )}
+        </div>
         <h2>{programText(lang, "messagesTitle")}</h2>
-        {messages.length === 0 ? (
-          <p>{programText(lang, "noMessages")}</p>
-        ) : (
-          <ol class="messages" data-course-messages>
-            {messages.map((m) => (
-              <li key={m.id} class={m.sender === "professional" ? "message message-own" : "message"}>
-                <p class="meta">
-                  {m.sender === "client"
-                    ? staffText(lang, "client", { n: "" }).trim()
-                    : programText(lang, "fromGuide")}{" "}
-                  · {formatDate(m.at, lang)}
-                  {m.crisis && <strong> · {staffText(lang, "crisis")}</strong>}
-                </p>
-                <p class="message-text">{m.text}</p>
-              </li>
-            ))}
-          </ol>
-        )}
+        <div id="course-messages" data-live-region data-live-append aria-live="polite">
+          {messages.length === 0 ? (
+            <p>{programText(lang, "noMessages")}</p>
+          ) : (
+            <ol class="messages" data-course-messages>
+              {messages.map((m) => (
+                <li
+                  key={m.id}
+                  id={`message-${m.id}`}
+                  class={m.sender === "professional" ? "message message-own" : "message"}
+                >
+                  <p class="meta">
+                    {m.sender === "client"
+                      ? staffText(lang, "client", { n: "" }).trim()
+                      : programText(lang, "fromGuide")}{" "}
+                    · {formatDate(m.at, lang)}
+                    {m.crisis && <strong> · {staffText(lang, "crisis")}</strong>}
+                  </p>
+                  <p class="message-text">{m.text}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
         {canReply ? (
           <form method="post" action={`${staffCoursePath(course.id)}/reply`}>
             <input type="hidden" name="_csrf" value={csrf} />
@@ -318,7 +386,7 @@ export function registerStaffProgramRoutes(
           open && <p>{staffText(lang, "noContactsLeft")}</p>
         )}
         <h2>{staffText(lang, "shared")}</h2>
-        <div data-shared-parts>
+        <div id="course-shared" data-live-region data-shared-parts>
           {program.program.parts.map((part) => (
             <section key={part.kind} aria-labelledby={`part-${part.kind}`}>
               <h3 id={`part-${part.kind}`}>
@@ -352,9 +420,13 @@ export function registerStaffProgramRoutes(
           ))}
         </div>
         <h2>{programText(lang, "who5Title")}</h2>
-        <Who5Chart lang={lang} start={who5.start} end={who5.end} idPrefix="staff" />
+        <div id="course-who5" data-live-region>
+          <Who5Chart lang={lang} start={who5.start} end={who5.end} idPrefix="staff" />
+        </div>
         <h2>{staffText(lang, "feedback")}</h2>
-        <p>{feedback ?? "—"}</p>
+        <div id="course-feedback" data-live-region>
+          <p>{feedback ?? "—"}</p>
+        </div>
         {open && (
           <form method="post" action={`${staffCoursePath(course.id)}/end`}>
             <input type="hidden" name="_csrf" value={csrf} />
@@ -368,63 +440,74 @@ export function registerStaffProgramRoutes(
     );
   };
 
-  app.get<{ Params: { id: string } }>(`${STAFF_PROGRAMS_PATH}/courses/:id`, async (request, reply) => {
-    const context = await guard.require(request, reply, ROLES);
-    if (!context) return reply;
-    const course = await getCourseForStaff({
-      database,
-      context,
-      courseId: request.params.id,
-      audit: "program_course.view",
-    });
-    return coursePage(reply, context, request.lang, course);
-  });
-
-  app.post<{ Params: { id: string } }>(`${STAFF_PROGRAMS_PATH}/courses/:id/reply`, async (request, reply) => {
-    const context = await guard.require(request, reply, ROLES);
-    if (!context) return reply;
-    guard.checkCsrf(request, context);
-    const course = await getCourseForStaff({ database, context, courseId: request.params.id });
-    const body = z.object({ text: z.string() }).safeParse(request.body);
-    const text = body.data?.text.trim() ?? "";
-    if (text === "" || text.length > MAX_MESSAGE_LENGTH) {
-      const key = text === "" ? "messageEmpty" : "messageTooLong";
-      return coursePage(reply, context, request.lang, course, {
-        error: programText(request.lang, key),
-        status: 400,
+  app.get<IdRoute>(
+    `${STAFF_PROGRAMS_PATH}/courses/:id`,
+    staffHandler<IdRoute>(guard, ROLES, async (request, reply, context) => {
+      const course = await getCourseForStaff({
+        database,
+        context,
+        courseId: request.params.id,
+        audit: "program_course.view",
       });
-    }
-    if (!isCourseOpen(course) || course.contactsUsed >= course.contactsTotal) {
-      return coursePage(reply, context, request.lang, course, {
-        error: staffText(request.lang, "noContactsLeft"),
-        status: 409,
-      });
-    }
-    await addCourseMessage({ database, cipher, course, sender: "professional", text, crisis: false });
-    await platform.events.publish("program_course", course.id).catch(() => undefined);
-    return reply.redirect(staffCoursePath(course.id), 303);
-  });
+      return coursePage(reply, context, request.lang, course);
+    }),
+  );
 
-  app.post<{ Params: { id: string } }>(`${STAFF_PROGRAMS_PATH}/courses/:id/end`, async (request, reply) => {
-    const context = await guard.require(request, reply, ROLES);
-    if (!context) return reply;
-    guard.checkCsrf(request, context);
-    const course = await getCourseForStaff({ database, context, courseId: request.params.id });
-    await endCourse({ database, courseId: course.id });
-    return reply.redirect(staffCoursePath(course.id), 303);
-  });
+  // Live updates for the course page's island; the same per-object check as the page, without an audit row
+  // (the page fetch the island makes on a change is audited as a view).
+  app.get<IdRoute>(
+    `${STAFF_PROGRAMS_PATH}/courses/:id/events`,
+    staffHandler<IdRoute>(guard, ROLES, async (request, reply, context) => {
+      const course = await getCourseForStaff({ database, context, courseId: request.params.id });
+      return courseEvents.stream(request, reply, course.id);
+    }),
+  );
 
-  app.post<{ Params: { id: string } }>(
+  app.post<IdRoute>(
+    `${STAFF_PROGRAMS_PATH}/courses/:id/reply`,
+    staffHandler<IdRoute>(guard, ROLES, async (request, reply, context) => {
+      const course = await getCourseForStaff({ database, context, courseId: request.params.id });
+      const body = z.object({ text: z.string() }).safeParse(request.body);
+      const text = body.data?.text.trim() ?? "";
+      if (text === "" || text.length > MAX_MESSAGE_LENGTH) {
+        const key = text === "" ? "messageEmpty" : "messageTooLong";
+        return coursePage(reply, context, request.lang, course, {
+          error: programText(request.lang, key),
+          status: 400,
+        });
+      }
+      if (!isCourseOpen(course) || course.contactsUsed >= course.contactsTotal) {
+        return coursePage(reply, context, request.lang, course, {
+          error: staffText(request.lang, "noContactsLeft"),
+          status: 409,
+        });
+      }
+      await addCourseMessage({ database, cipher, course, sender: "professional", text, crisis: false });
+      await courseEvents.changed(course.id);
+      return reply.redirect(staffCoursePath(course.id), 303);
+    }),
+  );
+
+  app.post<IdRoute>(
+    `${STAFF_PROGRAMS_PATH}/courses/:id/end`,
+    staffHandler<IdRoute>(guard, ROLES, async (request, reply, context) => {
+      const course = await getCourseForStaff({ database, context, courseId: request.params.id });
+      await endCourse({ database, courseId: course.id });
+      await courseEvents.changed(course.id);
+      return reply.redirect(staffCoursePath(course.id), 303);
+    }),
+  );
+
+  app.post<IdRoute>(
     `${STAFF_PROGRAMS_PATH}/courses/:id/crisis-checked`,
-    async (request, reply) => {
-      const context = await guard.require(request, reply, ROLES);
-      if (!context) return reply;
-      guard.checkCsrf(request, context);
+    staffHandler<IdRoute>(guard, ROLES, async (request, reply, context) => {
       const course = await getCourseForStaff({ database, context, courseId: request.params.id });
       await clearCrisis({ database, courseId: course.id });
       return reply.redirect(staffCoursePath(course.id), 303);
-    },
+    }),
   );
+
+  registerProgramSettingsRoutes(app, platform);
 }
 
 function CourseStatus(props: { lang: Lang; course: Course }) {

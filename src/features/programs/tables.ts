@@ -59,6 +59,8 @@ export const programCourses = pgTable(
     crisisAt: timestamp("crisis_at", { withTimezone: true }),
     /** The client wrote last and nobody has answered. */
     awaitingReply: boolean("awaiting_reply").notNull().default(false),
+    /** When the professional's answer is due: the organisation's promised working days after the first unanswered message. */
+    replyDueAt: timestamp("reply_due_at", { withTimezone: true }),
     doneModules: text("done_modules").notNull().default(""),
     who5StartEnc: text("who5_start_enc"),
     who5EndEnc: text("who5_end_enc"),
@@ -99,3 +101,15 @@ export const programCourseMessages = pgTable(
   },
   (t) => [index("program_course_messages_course_idx").on(t.courseId, t.createdAt)],
 );
+
+/** Guided-program settings an organisation's admin may change; without a row the defaults apply. */
+export const programOrgSettings = pgTable("program_org_settings", {
+  orgId: uuid("org_id")
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: "cascade" }),
+  /** Months after a guided course ends before its content is deleted, 1–12. */
+  retentionMonths: integer("retention_months").notNull().default(12),
+  /** Working days within which a professional promises to answer a client's message. */
+  replyWorkingDays: integer("reply_working_days").notNull().default(2),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

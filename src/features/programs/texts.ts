@@ -243,6 +243,16 @@ const texts = {
     en: "The message is too long (at most 4000 characters).",
   },
   messageSent: { fi: "Viesti lähetetty.", sv: "Meddelandet har skickats.", en: "Message sent." },
+  replyExpected: {
+    fi: "Ohjaajasi vastaa viimeistään {date}. Arkipyhät ja viikonloput eivät ole työpäiviä.",
+    sv: "Din handledare svarar senast {date}. Helgdagar och veckoslut räknas inte som arbetsdagar.",
+    en: "Your guide will answer by {date} at the latest. Weekends and public holidays are not working days.",
+  },
+  liveUpdates: {
+    fi: "Uudet viestit tulevat näkyviin tälle sivulle itsestään.",
+    sv: "Nya meddelanden visas på den här sidan av sig själva.",
+    en: "New messages appear on this page by themselves.",
+  },
   shareTitle: { fi: "Mitä ohjaajasi näkee", sv: "Vad din handledare ser", en: "What your guide sees" },
   shareExplain: {
     fi: "Ohjaajasi näkee edistymisesi ja harjoitusvastauksesi vain niistä osista, jotka valitset. Muutos tulee voimaan heti.",
@@ -427,6 +437,46 @@ const staffTexts = {
     en: "The client's message or diary had words that point to a crisis. The client was shown crisis contacts.",
   },
   clearCrisis: { fi: "Kuittaa tarkistetuksi", sv: "Kvittera som kontrollerad", en: "Acknowledge as checked" },
+  replyDue: { fi: "Vastaus viimeistään", sv: "Svar senast", en: "Answer due" },
+  overdue: { fi: "Myöhässä", sv: "Försenat", en: "Overdue" },
+  needsAnswerTitle: { fi: "Odottaa vastaustasi", sv: "Väntar på ditt svar", en: "Waiting for your answer" },
+  nothingToAnswer: {
+    fi: "Kaikkiin viesteihin on vastattu.",
+    sv: "Alla meddelanden har besvarats.",
+    en: "Every message has been answered.",
+  },
+  settings: {
+    fi: "Ohjattujen ohjelmien asetukset",
+    sv: "Inställningar för handledda program",
+    en: "Guided course settings",
+  },
+  settingsLead: {
+    fi: "Asetukset koskevat organisaatiosi kaikkia ohjattuja ohjelmia. Muutokset kirjataan lokiin.",
+    sv: "Inställningarna gäller alla handledda program i din organisation. Ändringar loggas.",
+    en: "These settings apply to all guided courses of your organisation. Changes are logged.",
+  },
+  retentionMonths: {
+    fi: "Monenko kuukauden kuluttua ohjelman päättymisestä sisältö poistetaan (1–12)",
+    sv: "Hur många månader efter att programmet slutat innehållet raderas (1–12)",
+    en: "Delete the content this many months after a course ends (1–12)",
+  },
+  replyWorkingDays: {
+    fi: "Luvattu vastausaika työpäivinä (1–10)",
+    sv: "Utlovad svarstid i arbetsdagar (1–10)",
+    en: "Promised reply time in working days (1–10)",
+  },
+  settingsSave: { fi: "Tallenna asetukset", sv: "Spara inställningarna", en: "Save settings" },
+  settingsSaved: { fi: "Asetukset tallennettu.", sv: "Inställningarna har sparats.", en: "Settings saved." },
+  settingsInvalid: {
+    fi: "Tarkista luvut: säilytysaika 1–12 kuukautta, vastausaika 1–10 työpäivää.",
+    sv: "Kontrollera talen: lagringstid 1–12 månader, svarstid 1–10 arbetsdagar.",
+    en: "Check the numbers: keep content 1–12 months, reply within 1–10 working days.",
+  },
+  noSettingsOrgs: {
+    fi: "Voit muuttaa asetuksia vain organisaatioissa, joiden pääkäyttäjä olet.",
+    sv: "Du kan ändra inställningar bara i organisationer där du är huvudanvändare.",
+    en: "You can change settings only in organisations where you are the organisation admin.",
+  },
 } as const satisfies Record<string, Localized>;
 
 export type StaffTextKey = keyof typeof staffTexts;

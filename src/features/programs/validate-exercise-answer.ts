@@ -199,7 +199,19 @@ export type AnswerOf<T extends ExerciseType> = Extract<ExerciseAnswer, { type: T
 export type AnswerValidation<T extends ExerciseType> =
   { ok: true; answer: AnswerOf<T> } | { ok: false; errors: AnswerError[] };
 
+// Exercises come from the loaded catalogue and never change: one schema each, built on first use, not per save.
+const schemaCache = new WeakMap<Exercise, z.ZodType<ExerciseAnswer>>();
+
 function answerSchemaFor(exercise: Exercise): z.ZodType<ExerciseAnswer> {
+  let schema = schemaCache.get(exercise);
+  if (!schema) {
+    schema = buildAnswerSchema(exercise);
+    schemaCache.set(exercise, schema);
+  }
+  return schema;
+}
+
+function buildAnswerSchema(exercise: Exercise): z.ZodType<ExerciseAnswer> {
   switch (exercise.type) {
     case "worksheet":
       return worksheetAnswerSchema(exercise);

@@ -82,7 +82,7 @@ describe("buildFhirQuestionnaire", () => {
         (o) => o.extension?.find((e) => e.url === ordinalValueUrl)?.valueDecimal,
       );
       expect(weights?.slice().sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(rule.allowedValues[index]);
-      for (const option of item.answerOption ?? []) expect(option.valueCoding.display).toBeTruthy();
+      for (const option of item.answerOption ?? []) expect(option.valueCoding?.display).toBeTruthy();
     });
   });
 
@@ -91,7 +91,7 @@ describe("buildFhirQuestionnaire", () => {
     if (!outcome.ok) throw new Error(outcome.error.code);
     const item1 = outcome.value.item.find((i) => i.linkId === "phq9-1");
     expect(
-      item1?.answerOption?.map((o) => [o.valueCoding.system, o.valueCoding.code, o.valueCoding.display]),
+      item1?.answerOption?.map((o) => [o.valueCoding?.system, o.valueCoding?.code, o.valueCoding?.display]),
     ).toEqual([
       ["http://loinc.org", "LA6568-5", "Inte alls"],
       ["http://loinc.org", "LA6569-3", "Flera dagar"],

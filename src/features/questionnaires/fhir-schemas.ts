@@ -32,19 +32,61 @@ export const fhirExtensionSchema = z
   );
 export type FhirExtension = z.infer<typeof fhirExtensionSchema>;
 
-export const fhirAnswerOptionSchema = z.object({
-  valueCoding: fhirCodingSchema,
-  extension: z.array(fhirExtensionSchema).optional(),
-});
+export const fhirAnswerOptionSchema = z
+  .object({
+    valueCoding: fhirCodingSchema.optional(),
+    valueInteger: z.int().optional(),
+    valueString: z.string().min(1).optional(),
+    extension: z.array(fhirExtensionSchema).optional(),
+  })
+  .refine(
+    (o) => [o.valueCoding, o.valueInteger, o.valueString].filter((v) => v !== undefined).length === 1,
+    "an answer option has exactly one value[x]",
+  );
 export type FhirAnswerOption = z.infer<typeof fhirAnswerOptionSchema>;
+
+/** The item types the form engine renders (R4 Questionnaire.item.type, a subset). */
+export const fhirItemTypes = ["display", "choice", "integer", "boolean", "string"] as const;
+export type FhirItemType = (typeof fhirItemTypes)[number];
+
+export const enableWhenOperators = ["exists", "=", "!=", ">", "<", ">=", "<="] as const;
+export type EnableWhenOperator = (typeof enableWhenOperators)[number];
+
+export const fhirEnableWhenSchema = z
+  .object({
+    question: z.string().min(1),
+    operator: z.enum(enableWhenOperators),
+    answerBoolean: z.boolean().optional(),
+    answerInteger: z.int().optional(),
+    answerString: z.string().optional(),
+    answerCoding: fhirCodingSchema.optional(),
+  })
+  // que-7: exists takes a boolean; the other operators compare with one typed answer.
+  .refine(
+    (e) =>
+      [e.answerBoolean, e.answerInteger, e.answerString, e.answerCoding].filter((v) => v !== undefined)
+        .length === 1 &&
+      (e.operator !== "exists" || e.answerBoolean !== undefined),
+    "enableWhen has exactly one answer[x], a boolean for exists",
+  );
+export type FhirEnableWhen = z.infer<typeof fhirEnableWhenSchema>;
+
+/** R4 core extensions carrying an integer item's bounds. */
+export const minValueUrl = "http://hl7.org/fhir/StructureDefinition/minValue";
+export const maxValueUrl = "http://hl7.org/fhir/StructureDefinition/maxValue";
 
 export const fhirQuestionnaireItemSchema = z
   .object({
     linkId: z.string().min(1).max(255),
     text: z.string().min(1),
-    type: z.enum(["display", "choice"]),
+    type: z.enum(fhirItemTypes),
     required: z.boolean().optional(),
+    readOnly: z.boolean().optional(),
+    maxLength: z.int().min(1).optional(),
     code: z.array(fhirCodingSchema).min(1).optional(),
+    enableWhen: z.array(fhirEnableWhenSchema).min(1).optional(),
+    enableBehavior: z.enum(["all", "any"]).optional(),
+    extension: z.array(fhirExtensionSchema).optional(),
     answerOption: z.array(fhirAnswerOptionSchema).min(1).optional(),
   })
   // que-6 (display items are neither required nor answered) and choice items need their options.
@@ -56,6 +98,14 @@ export const fhirQuestionnaireItemSchema = z
   )
   .refine((item) => item.type !== "choice" || item.answerOption !== undefined, {
     message: "choice items need answer options",
+  })
+  // que-12: more than one condition needs enableBehavior.
+  .refine((item) => (item.enableWhen?.length ?? 0) < 2 || item.enableBehavior !== undefined, {
+    message: "enableBehavior is required with more than one enableWhen",
+  })
+  // que-10: maxLength only on string items (of the types we use).
+  .refine((item) => item.maxLength === undefined || item.type === "string", {
+    message: "maxLength only on string items",
   });
 export type FhirQuestionnaireItem = z.infer<typeof fhirQuestionnaireItemSchema>;
 

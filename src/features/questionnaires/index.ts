@@ -33,3 +33,8 @@ export { displayLanguage } from "./display-language";
 export { type ContentLink, resolveContentLinks } from "./content-links";
 export { formItems } from "./parse-questionnaire-form";
 export type { ResolvedItem } from "./fhir-common";
+export { formQuestionnaire, type FormQuestionnaire } from "./form-questionnaire";
+export { type ParsedFormAnswers, type FieldError, parseFormAnswers } from "./parse-form-answers";
+export type { FormAnswer, AnswerMap } from "./evaluate-enable-when";
+export type { FhirQuestionnaireItem } from "./fhir-schemas";
+export { ConditionalGroup, FormItemField, errorText, islandRule } from "./views/form-fields";

@@ -29,8 +29,11 @@ export const instruments: Readonly<Record<QuestionnaireSlug, Instrument>> = {
   "who-5": load("who-5", who5Json),
 };
 
+const slugSet: ReadonlySet<unknown> = new Set(questionnaireSlugSchema.options);
+
+/** A set lookup rather than a zod parse: this runs on every scoring request. */
 export function isQuestionnaireSlug(value: unknown): value is QuestionnaireSlug {
-  return questionnaireSlugSchema.safeParse(value).success;
+  return slugSet.has(value);
 }
 
 /** The answer options of one item in one language: its own, or the instrument's shared scale. */

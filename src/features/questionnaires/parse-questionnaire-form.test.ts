@@ -13,14 +13,20 @@ describe("parseQuestionnaireForm", () => {
         "item-phq9-1": "2",
         "item-phq9-2": "7",
         "item-phq9-3": ["1", "3"],
-        "item-phq9-difficulty": "1",
+        "item-phq9-difficulty": "phq9-difficulty-1",
         age: "abc",
       },
     });
     expect(state.answers.slice(0, 3)).toEqual([2, undefined, 1]);
     expect(state.missing).toEqual(["phq9-2", ...Array.from({ length: 6 }, (_, i) => `phq9-${i + 4}`)]);
     expect(state.supplementary).toEqual({ "phq9-difficulty": 1 });
-    expect(state.ageInvalid).toBe(true);
+    // PHQ-9 asks no age, so an age field is not read at all.
+    expect(state.ageInvalid).toBe(false);
+    expect(state.errors.map((e) => [e.linkId, e.code])).toEqual([
+      ["phq9-2", "not-an-option"],
+      ...Array.from({ length: 6 }, (_, i) => [`phq9-${i + 4}`, "required"]),
+    ]);
+    expect(state.values["phq9-2"]).toBe("7");
     expect(completeAnswers(state)).toBeUndefined();
   });
 
@@ -38,6 +44,16 @@ describe("parseQuestionnaireForm", () => {
     });
     expect(completeAnswers(state)).toEqual([1, 0, 0]);
     expect(state).toMatchObject({ age: 17, sex: "male", ageInvalid: false });
+  });
+
+  it("gives AUDIT-C's age (an integer item with minValue/maxValue) field errors and keeps the text", () => {
+    const answers = { "item-auditc-1": "1", "item-auditc-2": "0", "item-auditc-3": "0" };
+    const tooOld = parseQuestionnaireForm({ slug: "audit-c", lang: "en", body: { ...answers, age: "131" } });
+    expect(tooOld.errors).toEqual([{ linkId: "age", code: "too-large", min: 0, max: 130 }]);
+    expect(tooOld).toMatchObject({ ageInvalid: true, values: { age: "131" } });
+    const words = parseQuestionnaireForm({ slug: "audit-c", lang: "en", body: { ...answers, age: "forty" } });
+    expect(words.errors[0]?.code).toBe("not-an-integer");
+    expect(completeAnswers(words)).toEqual([1, 0, 0]);
   });
 });
 

@@ -1,9 +1,12 @@
-import { z } from "zod";
 import type { Lang } from "../../platform/i18n/lang";
-import { type ResolvedItem, resolveItems } from "./fhir-common";
+import { type ResolvedItem, answerCoding, defaultCanonicalBase, resolveItems } from "./fhir-common";
+import { formQuestionnaire } from "./form-questionnaire";
 import type { QuestionnaireSlug } from "./instrument-schema";
 import { instruments } from "./instruments";
+import { type FieldError, parseFormAnswers } from "./parse-form-answers";
 import { type Sex, sexSchema } from "./schemas";
+
+export { fieldName } from "./parse-form-answers";
 
 /** What a (possibly half-filled) questionnaire form holds; nothing here is stored anywhere. */
 export interface QuestionnaireFormState {
@@ -17,60 +20,82 @@ export interface QuestionnaireFormState {
   ageInvalid: boolean;
   /** Scored items without an answer, by linkId. */
   missing: string[];
+  /** Everything typed or chosen, by linkId, to fill the form in again. */
+  values: Record<string, string>;
+  /** Field errors of enabled items, in item order. */
+  errors: FieldError[];
+  /** Items enabled by the answers (enableWhen). */
+  enabled: Set<string>;
 }
-
-export const fieldName = (linkId: string): string => `item-${linkId}`;
 
 /** Items as shown: scored ones then the supplementary ones, in one language. */
 export function formItems(slug: QuestionnaireSlug, lang: Lang): ResolvedItem[] {
   return resolveItems(instruments[slug], lang);
 }
 
-const formBodySchema = z.record(z.string(), z.unknown());
-
-function firstString(value: unknown): string | undefined {
-  if (typeof value === "string") return value;
-  if (Array.isArray(value) && typeof value[0] === "string") return value[0];
-  return undefined;
-}
-
-/** Reads answers from a url-encoded form body; anything that is not one of the item's options counts as unanswered. */
+/**
+ * Reads a url-encoded form body through the form engine (FHIR items), then maps the answers back to scores.
+ * `check` limits the errors to some items (one question at a time).
+ */
 export function parseQuestionnaireForm(options: {
   slug: QuestionnaireSlug;
   lang: Lang;
   body: unknown;
+  check?: ReadonlySet<string>;
 }): QuestionnaireFormState {
-  const parsed = formBodySchema.safeParse(options.body);
-  const body = parsed.success ? parsed.data : {};
-  const items = formItems(options.slug, options.lang);
+  const form = formQuestionnaire(options.slug, options.lang, options.lang);
+  const parsed = parseFormAnswers({
+    items: form.items,
+    body: options.body,
+    ...(options.check ? { check: options.check } : {}),
+  });
+  const instrument = instruments[options.slug];
   const answers: (number | undefined)[] = [];
   const supplementary: Record<string, number> = {};
   const missing: string[] = [];
-  for (const { item, options: itemOptions, scored } of items) {
-    const raw = firstString(body[fieldName(item.linkId)]);
-    const value = raw !== undefined && /^\d{1,2}$/.test(raw) ? Number(raw) : undefined;
-    const valid = value !== undefined && itemOptions.some((o) => o.value === value) ? value : undefined;
+  for (const { item, options: itemOptions, scored } of formItems(options.slug, options.lang)) {
+    const answer = parsed.answers.get(item.linkId);
+    const code = answer?.type === "coding" ? answer.code : undefined;
+    const option = itemOptions.find(
+      (o) => answerCoding(instrument, item, o, defaultCanonicalBase).code === code,
+    );
     if (scored) {
-      answers.push(valid);
-      if (valid === undefined) missing.push(item.linkId);
-    } else if (valid !== undefined) {
-      supplementary[item.linkId] = valid;
+      answers.push(option?.value);
+      if (option === undefined) missing.push(item.linkId);
+    } else if (option !== undefined) {
+      supplementary[item.linkId] = option.value;
     }
   }
-  const ageRaw = firstString(body.age)?.trim() ?? "";
-  const age = /^\d{1,3}$/.test(ageRaw) && Number(ageRaw) <= 130 ? Number(ageRaw) : undefined;
-  const sex = sexSchema.safeParse(firstString(body.sex)).data;
+  const age = parsed.answers.get("age");
+  const sex = parsed.answers.get("sex");
+  const sexValue = sexSchema.safeParse(sex?.type === "coding" ? sex.code : undefined).data;
   return {
     answers,
     supplementary,
-    ...(age !== undefined ? { age } : {}),
-    ...(sex !== undefined ? { sex } : {}),
-    ageInvalid: ageRaw !== "" && age === undefined,
+    ...(age?.type === "integer" ? { age: age.value } : {}),
+    ...(sexValue !== undefined ? { sex: sexValue } : {}),
+    ageInvalid: parsed.errors.some((e) => e.linkId === "age"),
     missing,
+    values: parsed.values,
+    errors: parsed.errors,
+    enabled: parsed.enabled,
   };
 }
 
 /** The answers when every scored item has one, else `undefined`. */
 export function completeAnswers(state: QuestionnaireFormState): number[] | undefined {
   return state.answers.every((a) => a !== undefined) ? state.answers : undefined;
+}
+
+/** An empty form's state. */
+export function emptyFormState(): QuestionnaireFormState {
+  return {
+    answers: [],
+    supplementary: {},
+    ageInvalid: false,
+    missing: [],
+    values: {},
+    errors: [],
+    enabled: new Set(),
+  };
 }

@@ -51,7 +51,16 @@ describe("GET /api/v1/questionnaires", () => {
     expect(bySlug["phq-9"]).toMatchObject({ itemCount: 9, languages: ["sv", "en"] });
     expect(bySlug["audit-c"]).toMatchObject({ itemCount: 3, languages: ["fi", "en"] });
     expect(bySlug.audit?.itemCount).toBe(10);
-    expect(bySlug["who-5"]).toMatchObject({ itemCount: 5, languages: ["en"] });
+    expect(bySlug["who-5"]).toMatchObject({
+      itemCount: 5,
+      languages: ["en"],
+      missingLanguages: ["fi", "sv"],
+    });
+    // The note is in the request language (Finnish by default).
+    expect(bySlug["phq-9"]).toMatchObject({ missingLanguages: ["fi"] });
+    expect(res.body).toContain("Ei virallista, lähteellä varmennettua sanamuotoa kielillä: suomi, ruotsi");
+    const en = await ctx.app.inject({ url: "/api/v1/questionnaires", headers: { "accept-language": "en" } });
+    expect(en.body).toContain("No official wording with a known source in: Finnish.");
   });
 });
 
@@ -202,6 +211,66 @@ describe("questionnaire pages", () => {
     expect(res.body).not.toContain('aria-describedby="error-phq9-1"');
   });
 
+  it("validates AUDIT-C's age, an integer item with FHIR minValue/maxValue, keeping every answer", async () => {
+    const answers = { "item-auditc-1": "2", "item-auditc-2": "1", "item-auditc-3": "0", sex: "female" };
+    const words = await ctx.app.inject({
+      method: "POST",
+      url: "/fi/kyselyt/audit-c",
+      headers: formHeaders,
+      payload: form({ mode: "all", action: "finish", ...answers, age: "neljäkymmentä" }),
+    });
+    expect(words.statusCode).toBe(400);
+    expect(words.body).toContain('id="error-age"');
+    expect(words.body).toContain("Kirjoita kokonaisluku numeroina");
+    expect(words.body).toMatch(/<input[^>]*id="age"[^>]*aria-describedby="hint-age error-age"/);
+    expect(words.body).toMatch(
+      /<input[^>]*id="age"[^>]*value="neljäkymmentä"|value="neljäkymmentä"[^>]*id="age"/,
+    );
+    expect(words.body).toMatch(/id="item-auditc-1-2"[^>]*checked|checked[^>]*id="item-auditc-1-2"/);
+    expect(words.body).toMatch(/id="sex-female"[^>]*checked|checked[^>]*id="sex-female"/);
+    expect(words.body).toContain('href="#age"');
+
+    const tooOld = await ctx.app.inject({
+      method: "POST",
+      url: "/en/questionnaires/audit-c",
+      headers: formHeaders,
+      payload: form({ mode: "all", action: "finish", ...answers, age: "131" }),
+    });
+    expect(tooOld.statusCode).toBe(400);
+    expect(tooOld.body).toContain("The number can be at most 130.");
+    expect(tooOld.body).toContain("A whole number from 0 to 130");
+
+    const ok = await ctx.app.inject({
+      method: "POST",
+      url: "/en/questionnaires/audit-c",
+      headers: formHeaders,
+      payload: form({ mode: "all", action: "finish", ...answers, age: "70" }),
+    });
+    expect(ok.statusCode).toBe(200);
+    // 3 points is risky at 65+ (limit 4 does not apply: 3 < 4), so low.
+    expect(ok.body).toContain("3 of 12 points");
+  });
+
+  it("validates the integer field in one-question-at-a-time mode too", async () => {
+    const res = await ctx.app.inject({
+      method: "POST",
+      url: "/en/questionnaires/audit-c",
+      headers: formHeaders,
+      payload: form({
+        mode: "step",
+        step: "3",
+        action: "finish",
+        "item-auditc-1": "1",
+        "item-auditc-2": "1",
+        "item-auditc-3": "1",
+        age: "-4",
+      }),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain("The number must be at least 0.");
+    expect(res.body).toMatch(/value="-4"/);
+  });
+
   it("walks one question at a time without JavaScript, with back", async () => {
     const first = await ctx.app.inject("/en/questionnaires/gad-7?step=1");
     expect(first.body).toContain("Question 1 of 7");
@@ -265,7 +334,7 @@ describe("questionnaire pages", () => {
       method: "POST",
       url: "/en/questionnaires/phq-9/response",
       headers: formHeaders,
-      payload: form({ ...phq9([1, 2, 3, 0, 1, 2, 3, 0, 0]), "item-phq9-difficulty": "1" }),
+      payload: form({ ...phq9([1, 2, 3, 0, 1, 2, 3, 0, 0]), "item-phq9-difficulty": "phq9-difficulty-1" }),
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-disposition"]).toContain("attachment");

@@ -13,6 +13,8 @@ import { resolveContentLinks } from "./content-links";
 import { buildFhirQuestionnaire } from "./build-fhir-questionnaire";
 import { buildQuestionnaireResponse } from "./build-questionnaire-response";
 import { displayLanguage } from "./display-language";
+import { enabledLinkIds } from "./evaluate-enable-when";
+import { type FormQuestionnaire, formQuestionnaire } from "./form-questionnaire";
 import { resolveItems } from "./fhir-common";
 import { type QuestionnaireSlug, questionnaireSlugs } from "./instrument-schema";
 import { availableLanguages, instruments, isQuestionnaireSlug } from "./instruments";
@@ -34,9 +36,10 @@ import {
   resolveShareOrganisation,
   shareViewerRoles,
 } from "./share-service";
-import { texts } from "./texts";
+import { fill, languageName, texts } from "./texts";
 import {
   type FormMode,
+  formSteps,
   QuestionnaireFormPage,
   QuestionnaireListPage,
   QuestionnaireResultPage,
@@ -101,6 +104,34 @@ function dateIn(lang: Lang, date: Date): string {
   });
 }
 
+/** The indices of the steps enabled by these answers; Luukku's own step is always there. */
+function enabledSteps(form: FormQuestionnaire, enabled: ReadonlySet<string>): number[] {
+  return formSteps(form).flatMap((step, i) =>
+    step.kind === "extras" || enabled.has(step.item.linkId) ? [i] : [],
+  );
+}
+
+function modeAt(plan: readonly number[], index: number): FormMode {
+  const position = plan.filter((i) => i <= index).length;
+  return { kind: "step", index, position: Math.max(position, 1), total: plan.length };
+}
+
+function stepMode(form: FormQuestionnaire, enabled: ReadonlySet<string>, step: number): FormMode {
+  const plan = enabledSteps(form, enabled);
+  return modeAt(plan, plan[Math.min(step, plan.length) - 1] ?? 0);
+}
+
+const emptyEnabled = new Map<QuestionnaireSlug, Set<string>>();
+function emptyAnswersEnabled(slug: QuestionnaireSlug): Set<string> {
+  let enabled = emptyEnabled.get(slug);
+  if (!enabled) {
+    const form = formQuestionnaire(slug, displayLanguage(slug, "en"), "en");
+    enabled = enabledLinkIds(form.items, new Map());
+    emptyEnabled.set(slug, enabled);
+  }
+  return enabled;
+}
+
 export function registerQuestionnaireRoutes(app: FastifyInstance, platform: Platform): void {
   const canonicalBase = `${platform.config.publicUrl}/fhir`;
   const helplines = loadHelplines();
@@ -108,15 +139,35 @@ export function registerQuestionnaireRoutes(app: FastifyInstance, platform: Plat
     platform.config.rateLimit ? { config: { rateLimit: { max, timeWindow } } } : {};
 
   // ---- JSON API (api-contract.md) ----
+  // Built once per request language: the list never changes while the process runs.
+  const apiList = Object.fromEntries(
+    langs.map((lang) => [
+      lang,
+      JSON.stringify({
+        questionnaires: questionnaireSlugs.map((slug) => {
+          const languages = availableLanguages(slug);
+          const missing = langs.filter((l) => !languages.includes(l));
+          return {
+            slug,
+            title: instrumentName(slug, lang),
+            itemCount: instruments[slug].items.length,
+            languages,
+            // Added fields (the contract only adds): which languages lack official wording, said plainly.
+            ...(missing.length > 0
+              ? {
+                  missingLanguages: missing,
+                  languageNote: fill(texts.apiLanguageNote[lang], {
+                    langs: missing.map((l) => languageName(l, lang)).join(", "),
+                  }),
+                }
+              : {}),
+          };
+        }),
+      }),
+    ]),
+  ) as Record<Lang, string>;
   app.get("/api/v1/questionnaires", (request, reply) => {
-    return reply.send({
-      questionnaires: questionnaireSlugs.map((slug) => ({
-        slug,
-        title: instrumentName(slug, request.lang),
-        itemCount: instruments[slug].items.length,
-        languages: availableLanguages(slug),
-      })),
-    });
+    return reply.type("application/json; charset=utf-8").send(apiList[request.lang]);
   });
 
   app.get<{ Params: { slug: string }; Querystring: { lang?: unknown } }>(
@@ -196,15 +247,14 @@ export function registerQuestionnaireRoutes(app: FastifyInstance, platform: Plat
     });
 
     const emptyForms = new Map<string, string>();
+    const formOf = (slug: QuestionnaireSlug) => formQuestionnaire(slug, displayLanguage(slug, lang), lang);
     const formHtml = (
       ctx: RenderContext,
       slug: QuestionnaireSlug,
       options: { state?: QuestionnaireFormState; showErrors?: boolean; mode: FormMode },
     ): string => {
-      const displayLang = displayLanguage(slug, lang);
-      const instrument = instruments[slug];
-      const items = formItems(slug, displayLang);
-      const name = instrumentName(slug, displayLang);
+      const form = formOf(slug);
+      const name = instrumentName(slug, form.displayLang);
       return renderPublicPage(
         ctx,
         {
@@ -216,14 +266,11 @@ export function registerQuestionnaireRoutes(app: FastifyInstance, platform: Plat
         },
         <QuestionnaireFormPage
           lang={lang}
-          displayLang={displayLang}
+          form={form}
           name={name}
-          instructions={instrument.instructions[displayLang]?.text}
-          items={items}
           state={options.state}
           showErrors={options.showErrors ?? false}
           mode={options.mode}
-          demographics={slug === "audit-c"}
           action={questionnairePath(lang, slug)}
           licence={texts.licence[slug][lang]}
         />,
@@ -296,10 +343,10 @@ export function registerQuestionnaireRoutes(app: FastifyInstance, platform: Plat
         const slug = slugOf(request);
         reply.publicCache();
         const step = Number(request.query.step);
-        const steps = formItems(slug, displayLanguage(slug, lang)).length + (slug === "audit-c" ? 1 : 0);
+        // ?step=N is the N-th step that is enabled before anything is answered.
         const mode: FormMode =
           Number.isInteger(step) && step >= 1
-            ? { kind: "step", index: Math.min(step, steps) - 1 }
+            ? stepMode(formOf(slug), emptyAnswersEnabled(slug), step)
             : { kind: "all" };
         // An empty form is the same for everyone: render it once per process.
         const key = `${slug}:${mode.kind === "step" ? String(mode.index) : "all"}`;
@@ -315,30 +362,34 @@ export function registerQuestionnaireRoutes(app: FastifyInstance, platform: Plat
     app.post<{ Params: { slug: string } }>(`${base}/:slug`, async (request, reply) => {
       const slug = slugOf(request);
       const displayLang = displayLanguage(slug, lang);
-      const state = parseQuestionnaireForm({ slug, lang: displayLang, body: request.body });
       const control = formControlSchema.parse(request.body ?? {});
-      const items = formItems(slug, displayLang);
-      const steps = items.length + (slug === "audit-c" ? 1 : 0);
       if (control.mode === "step" && control.action !== "finish") {
-        const index = Math.min(control.step, steps - 1);
+        const form = formOf(slug);
+        const steps = formSteps(form);
+        const index = Math.min(control.step, steps.length - 1);
+        const current = steps[index];
+        const shown = current?.kind === "item" ? [current.item.linkId] : form.extras.map((i) => i.linkId);
+        const state = parseQuestionnaireForm({
+          slug,
+          lang: displayLang,
+          body: request.body,
+          check: new Set(control.action === "back" ? [] : shown),
+        });
+        // Disabled items are skipped both ways (enableWhen on the answers so far).
+        const plan = enabledSteps(form, state.enabled);
         if (control.action === "back") {
-          return renderForm(reply, slug, { state, mode: { kind: "step", index: Math.max(index - 1, 0) } });
+          const previous = plan.filter((i) => i < index).at(-1) ?? plan[0] ?? 0;
+          return renderForm(reply, slug, { state, mode: modeAt(plan, previous) });
         }
-        const current = items[index];
-        const unanswered = current?.scored === true && state.missing.includes(current.item.linkId);
-        if (unanswered || (current === undefined && state.ageInvalid)) {
-          return renderForm(reply, slug, {
-            state: { ...state, missing: current ? [current.item.linkId] : [] },
-            showErrors: true,
-            mode: { kind: "step", index },
-            status: 400,
-          });
+        if (state.errors.length > 0) {
+          return renderForm(reply, slug, { state, showErrors: true, mode: modeAt(plan, index), status: 400 });
         }
-        if (index + 1 < steps)
-          return renderForm(reply, slug, { state, mode: { kind: "step", index: index + 1 } });
+        const next = plan.find((i) => i > index);
+        if (next !== undefined) return renderForm(reply, slug, { state, mode: modeAt(plan, next) });
       }
+      const state = parseQuestionnaireForm({ slug, lang: displayLang, body: request.body });
       const answers = completeAnswers(state);
-      if (!answers || state.ageInvalid) {
+      if (!answers || state.errors.length > 0) {
         return renderForm(reply, slug, { state, showErrors: true, mode: { kind: "all" }, status: 400 });
       }
       return renderResult(reply, slug, state, answers, control.view === "print");

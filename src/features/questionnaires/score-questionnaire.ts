@@ -15,6 +15,10 @@ export type ScoreQuestionnaireOutcome = Outcome<
   "invalid-answers" | "invalid-demographics" | "unknown-questionnaire"
 >;
 
+// Built once: building a zod schema (e.g. `.optional()`) per call cost more than the scoring itself.
+const optionalSex = sexSchema.optional();
+const optionalAge = ageSchema.optional();
+
 /** Scores an instrument exactly as questionnaires.md says; invalid input is an error, never a guess. */
 export function scoreQuestionnaire({
   slug,
@@ -49,8 +53,8 @@ export function scoreQuestionnaire({
   }
   if (issues.length > 0) return { ok: false, error: { code: "invalid-answers", issues } };
 
-  const parsedSex = sexSchema.optional().safeParse(sex);
-  const parsedAge = ageSchema.optional().safeParse(age);
+  const parsedSex = optionalSex.safeParse(sex);
+  const parsedAge = optionalAge.safeParse(age);
   if (!parsedSex.success) issues.push('sex must be "female", "male" or "other"');
   if (!parsedAge.success) issues.push("age must be an integer from 0 to 130");
   if (!parsedSex.success || !parsedAge.success) {

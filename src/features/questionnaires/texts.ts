@@ -1,4 +1,6 @@
 import type { Lang, Localized } from "../../platform/i18n/index";
+import type { EnableWhenOperator } from "./fhir-schemas";
+import type { FieldErrorCode } from "./parse-form-answers";
 
 /** The questionnaire pages' own words, written by us; instrument wording lives in instruments/*.json. */
 export const texts = {
@@ -268,6 +270,93 @@ export const texts = {
     fi: "Ikä {age}, sukupuoli {sex}",
     sv: "Ålder {age}, kön {sex}",
     en: "Age {age}, sex {sex}",
+  },
+  apiLanguageNote: {
+    fi: "Ei virallista, lähteellä varmennettua sanamuotoa kielillä: {langs}. Kysely näytetään vain niillä kielillä, joilla se on; emme käännä sitä itse.",
+    sv: "Ingen officiell ordalydelse med känd källa på: {langs}. Formuläret visas bara på de språk där det finns; vi översätter det inte själva.",
+    en: "No official wording with a known source in: {langs}. The questionnaire is shown only in the languages it exists in; we do not translate it ourselves.",
+  },
+  // ---- Form engine (FHIR item types, enableWhen) ----
+  yes: { fi: "Kyllä", sv: "Ja", en: "Yes" },
+  no: { fi: "Ei", sv: "Nej", en: "No" },
+  fieldErrors: {
+    fi: {
+      required: "Vastaa tähän kysymykseen.",
+      "not-an-option": "Valitse yksi vaihtoehdoista.",
+      "not-an-integer": "Kirjoita kokonaisluku numeroina, esimerkiksi 12.",
+      "too-small": "Luvun pitää olla vähintään {min}.",
+      "too-large": "Luvun pitää olla enintään {max}.",
+      "too-long": "Vastaus on liian pitkä: enintään {maxLength} merkkiä.",
+    },
+    sv: {
+      required: "Svara på den här frågan.",
+      "not-an-option": "Välj ett av alternativen.",
+      "not-an-integer": "Skriv ett heltal med siffror, till exempel 12.",
+      "too-small": "Talet ska vara minst {min}.",
+      "too-large": "Talet får vara högst {max}.",
+      "too-long": "Svaret är för långt: högst {maxLength} tecken.",
+    },
+    en: {
+      required: "Please answer this question.",
+      "not-an-option": "Please choose one of the options.",
+      "not-an-integer": "Enter a whole number in digits, for example 12.",
+      "too-small": "The number must be at least {min}.",
+      "too-large": "The number can be at most {max}.",
+      "too-long": "The answer is too long: at most {maxLength} characters.",
+    },
+  } satisfies Localized<Record<FieldErrorCode, string>>,
+  numberRange: {
+    fi: "Kokonaisluku {min}–{max}",
+    sv: "Ett heltal {min}–{max}",
+    en: "A whole number from {min} to {max}",
+  },
+  maxLengthHint: { fi: "Enintään {n} merkkiä", sv: "Högst {n} tecken", en: "At most {n} characters" },
+  conditionalLead: {
+    fi: "Vastaa näihin vain, jos {conditions}.",
+    sv: "Svara på dessa bara om {conditions}.",
+    en: "Answer these only if {conditions}.",
+  },
+  conditionJoin: {
+    fi: { all: " ja ", any: " tai " },
+    sv: { all: " och ", any: " eller " },
+    en: { all: " and ", any: " or " },
+  } satisfies Localized<Record<"all" | "any", string>>,
+  conditions: {
+    fi: {
+      exists: "vastasit kysymykseen ”{question}”",
+      "not-exists": "jätit kysymyksen ”{question}” vastaamatta",
+      "=": "vastauksesi kysymykseen ”{question}” oli ”{answer}”",
+      "!=": "vastauksesi kysymykseen ”{question}” ei ollut ”{answer}”",
+      ">": "vastauksesi kysymykseen ”{question}” oli yli {answer}",
+      "<": "vastauksesi kysymykseen ”{question}” oli alle {answer}",
+      ">=": "vastauksesi kysymykseen ”{question}” oli vähintään {answer}",
+      "<=": "vastauksesi kysymykseen ”{question}” oli enintään {answer}",
+    },
+    sv: {
+      exists: "du svarade på frågan ”{question}”",
+      "not-exists": "du lämnade frågan ”{question}” obesvarad",
+      "=": "ditt svar på frågan ”{question}” var ”{answer}”",
+      "!=": "ditt svar på frågan ”{question}” inte var ”{answer}”",
+      ">": "ditt svar på frågan ”{question}” var över {answer}",
+      "<": "ditt svar på frågan ”{question}” var under {answer}",
+      ">=": "ditt svar på frågan ”{question}” var minst {answer}",
+      "<=": "ditt svar på frågan ”{question}” var högst {answer}",
+    },
+    en: {
+      exists: "you answered “{question}”",
+      "not-exists": "you left “{question}” unanswered",
+      "=": "your answer to “{question}” was “{answer}”",
+      "!=": "your answer to “{question}” was not “{answer}”",
+      ">": "your answer to “{question}” was more than {answer}",
+      "<": "your answer to “{question}” was less than {answer}",
+      ">=": "your answer to “{question}” was {answer} or more",
+      "<=": "your answer to “{question}” was {answer} or less",
+    },
+  } satisfies Localized<Record<EnableWhenOperator | "not-exists", string>>,
+  fixErrors: {
+    fi: "Tarkista merkityt kohdat. Vastauksesi ovat tallessa tällä sivulla.",
+    sv: "Kontrollera de markerade fälten. Dina svar finns kvar på sidan.",
+    en: "Please check the marked answers. Everything you gave is kept on this page.",
   },
 } as const;
 

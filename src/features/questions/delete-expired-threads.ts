@@ -16,11 +16,17 @@ export async function deleteExpiredThreads(options: { database: Database; now?: 
     ),
     counted as (
       insert into question_counts as c (org_id, service_id, topic, unit_key, month, questions, follow_ups, answered,
-        answered_within_promise, first_answer_hours_sum, crisis, helped, not_helped)
+        answered_within_promise, answered_one_day_late, answered_two_plus_days_late, unanswered,
+        first_answer_hours_sum, crisis, helped, not_helped)
       select org_id, service_id, coalesce(topic, ''), coalesce(unit_id::text, ''),
         date_trunc('month', created_at at time zone 'Europe/Helsinki')::date,
         count(*)::int, sum(follow_ups)::int, count(first_answered_at)::int,
-        (count(*) filter (where first_answered_at <= answer_due))::int,
+        -- Threads answered before first_answer_late_days existed fall back to the due time.
+        (count(*) filter (where first_answer_late_days = 0
+          or (first_answer_late_days is null and first_answered_at <= answer_due)))::int,
+        (count(*) filter (where first_answer_late_days = 1))::int,
+        (count(*) filter (where first_answer_late_days >= 2))::int,
+        (count(*) filter (where first_answered_at is null))::int,
         coalesce(round(sum(extract(epoch from first_answered_at - created_at) / 3600)), 0)::int,
         (count(*) filter (where crisis))::int,
         (count(*) filter (where feedback = 'helped'))::int,
@@ -31,6 +37,9 @@ export async function deleteExpiredThreads(options: { database: Database; now?: 
         follow_ups = c.follow_ups + excluded.follow_ups,
         answered = c.answered + excluded.answered,
         answered_within_promise = c.answered_within_promise + excluded.answered_within_promise,
+        answered_one_day_late = c.answered_one_day_late + excluded.answered_one_day_late,
+        answered_two_plus_days_late = c.answered_two_plus_days_late + excluded.answered_two_plus_days_late,
+        unanswered = c.unanswered + excluded.unanswered,
         first_answer_hours_sum = c.first_answer_hours_sum + excluded.first_answer_hours_sum,
         crisis = c.crisis + excluded.crisis,
         helped = c.helped + excluded.helped,

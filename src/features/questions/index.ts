@@ -2,5 +2,6 @@
 export { registerQuestionsRoutes } from "./routes";
 export { seedQuestionServices } from "./seed-question-services";
 export { deleteExpiredThreads } from "./delete-expired-threads";
-export { questionMessageAad, listQuestionServices, type PublicService } from "./service";
+export { questionMessageAad, notifyEmailAad, listQuestionServices, type PublicService } from "./service";
 export { questionCounts } from "./tables";
+export { questionReport, type QuestionReport, type AnswerTimeDistribution } from "./question-report";

@@ -15,6 +15,7 @@ import {
   askForm,
   checkQuestionText,
   feedbackApiBody,
+  parseNotifyEmail,
   followUpApiBody,
   retrieveApiBody,
   threadForm,
@@ -35,6 +36,7 @@ import { AskPage, ReadForm, ReceiptPage, ThreadPage, readPaths, type AskErrors }
 
 const askErrors: Record<AskError, { status: number; key: TextKey; field: keyof AskErrors }> = {
   "unknown-service": { status: 400, key: "error.unknownService", field: "serviceId" },
+  "unknown-topic": { status: 400, key: "error.unknownTopic", field: "topic" },
   "unsupported-language": { status: 400, key: "error.unsupportedLanguage", field: "serviceId" },
   "voucher-required": { status: 400, key: "error.voucherRequired", field: "voucher" },
   "voucher-unknown": { status: 400, key: "error.voucherUnknown", field: "voucher" },
@@ -60,7 +62,12 @@ function bodyLang(body: unknown, fallback: Lang): Lang {
   return isLang(lang) ? lang : fallback;
 }
 
-export function registerQuestionsPublicRoutes(app: FastifyInstance, platform: Platform): void {
+export function registerQuestionsPublicRoutes(
+  app: FastifyInstance,
+  platform: Platform,
+  options: { mailAvailable: boolean },
+): void {
+  const { mailAvailable } = options;
   const deps = { database: platform.database, cipher: platform.cipher };
   const helplines = loadHelplines();
   // Guessing codes is limited per client; RATE_LIMIT=off (loopback benchmarks only) lifts it.
@@ -113,11 +120,20 @@ export function registerQuestionsPublicRoutes(app: FastifyInstance, platform: Pl
         code: "question-too-long",
         message: text(lang, "error.tooLong", { max: QUESTION_MAX_CHARS }),
       });
+    const email = parseNotifyEmail(parsed.data.notifyEmail);
+    if (!email.ok || (email.email && !mailAvailable))
+      return sendApiError(reply, {
+        status: 400,
+        code: email.ok ? "notices-unavailable" : "invalid-email",
+        message: text(lang, email.ok ? "error.invalidInput" : "error.badEmail"),
+      });
     const result = await askQuestion(deps, {
       serviceId: parsed.data.serviceId,
       lang,
       text: parsed.data.text.trim(),
       voucher: parsed.data.voucher,
+      topic: parsed.data.topic === "" ? undefined : parsed.data.topic,
+      notifyEmail: email.email,
     });
     if (!result.ok) {
       const e = askErrors[result.error];
@@ -228,7 +244,13 @@ export function registerQuestionsPublicRoutes(app: FastifyInstance, platform: Pl
         renderPublicPage(
           reply.renderContext(),
           meta(),
-          <AskPage lang={lang} services={services} values={{ serviceId: preselected?.id }} errors={{}} />,
+          <AskPage
+            lang={lang}
+            services={services}
+            values={{ serviceId: preselected?.id }}
+            errors={{}}
+            mailAvailable={mailAvailable}
+          />,
         ),
       );
     });
@@ -244,6 +266,8 @@ export function registerQuestionsPublicRoutes(app: FastifyInstance, platform: Pl
       if (problem === "too-long") errors.text = text(lang, "error.tooLong", { max: QUESTION_MAX_CHARS });
       if (!values.serviceId || !services.some((s) => s.id === values.serviceId))
         errors.serviceId = text(lang, "error.unknownService");
+      const email = parseNotifyEmail(values.notifyEmail);
+      if (!email.ok || (email.email && !mailAvailable)) errors.notifyEmail = text(lang, "error.badEmail");
       const page = (status: number, personalData?: ReturnType<typeof findPersonalData>) =>
         sendHtml(
           reply,
@@ -256,6 +280,7 @@ export function registerQuestionsPublicRoutes(app: FastifyInstance, platform: Pl
               values={values}
               errors={errors}
               personalData={personalData}
+              mailAvailable={mailAvailable}
             />,
           ),
           status,
@@ -270,6 +295,8 @@ export function registerQuestionsPublicRoutes(app: FastifyInstance, platform: Pl
         lang,
         text: questionText,
         voucher: values.voucher,
+        topic: values.topic === "" ? undefined : values.topic,
+        notifyEmail: email.ok ? email.email : undefined,
       });
       if (!result.ok) {
         const e = askErrors[result.error];

@@ -7,7 +7,22 @@ export const askApiBody = z.object({
   lang: langSchema,
   text: z.string(),
   voucher: z.string().max(100).optional(),
+  /** One of the service's topics; absent when the person is not sure. */
+  topic: z.string().max(100).optional(),
+  /** For one "your answer is ready" notice; checked with `notifyEmailSchema`. */
+  notifyEmail: z.string().max(320).optional(),
 });
+
+/** An address for the notice: kept only until the notice is sent. */
+export const notifyEmailSchema = z.email().max(254);
+
+/** "" means none given; otherwise the trimmed address, or undefined when it is not an address. */
+export function parseNotifyEmail(raw: string | undefined): { ok: true; email?: string } | { ok: false } {
+  const trimmed = (raw ?? "").trim();
+  if (trimmed === "") return { ok: true };
+  const parsed = notifyEmailSchema.safeParse(trimmed);
+  return parsed.success ? { ok: true, email: parsed.data } : { ok: false };
+}
 
 export const retrieveApiBody = z.object({ retrievalCode: z.string().min(1).max(100) });
 
@@ -19,6 +34,8 @@ export const askForm = z.object({
   serviceId: z.string().max(100).optional(),
   text: z.string().optional(),
   voucher: z.string().max(100).optional(),
+  topic: z.string().max(100).optional(),
+  notifyEmail: z.string().max(320).optional(),
   confirmed: z.literal("yes").optional(),
 });
 

@@ -15,6 +15,7 @@ import type { Lang } from "../../platform/i18n/index";
 import { answerDue } from "./answer-due";
 import {
   questionMessages,
+  questionNoticeOutbox,
   questionServices,
   questionTemplates,
   questionThreads,
@@ -22,9 +23,12 @@ import {
   voucherUnits,
   vouchers,
 } from "./tables";
+import { workingDaysLate } from "./working-days-late";
 
 /** Associated data binding each message ciphertext to its row. */
 export const questionMessageAad = (id: string): string => `question_messages.text_enc:${id}`;
+/** Associated data of the optional notice address on a thread. */
+export const notifyEmailAad = (threadId: string): string => `question_threads.notify_email_enc:${threadId}`;
 
 export const QUESTION_MAX_CHARS = 4000;
 /** 105 bits from the CSPRNG: 21 characters shown as six groups. */
@@ -54,6 +58,7 @@ export interface PublicService {
 
 export type AskError =
   | "unknown-service"
+  | "unknown-topic"
   | "unsupported-language"
   | "voucher-required"
   | "voucher-unknown"
@@ -100,7 +105,17 @@ export const hashVoucherCode = (code: string): string => hashToken(`voucher:${no
 /** Sends a question: checks service and voucher, stores the text encrypted, returns the code once. */
 export async function askQuestion(
   deps: Deps,
-  input: { serviceId: string; lang: Lang; text: string; voucher?: string | undefined; now?: Date },
+  input: {
+    serviceId: string;
+    lang: Lang;
+    text: string;
+    voucher?: string | undefined;
+    /** One of the service's topics; undefined when the person is not sure. */
+    topic?: string | undefined;
+    /** Already validated; kept encrypted until the one notice is sent. */
+    notifyEmail?: string | undefined;
+    now?: Date;
+  },
 ): Promise<Result<{ retrievalCode: string; answerDue: Date; crisis: boolean }, AskError>> {
   const { db } = deps.database;
   const now = input.now ?? new Date();
@@ -113,6 +128,8 @@ export async function askQuestion(
   if (!service.languages.includes(input.lang)) return { ok: false, error: "unsupported-language" };
   const voucherCode = input.voucher?.trim() ?? "";
   if (service.voucherRequired && voucherCode === "") return { ok: false, error: "voucher-required" };
+  if (input.topic !== undefined && !service.topics.includes(input.topic))
+    return { ok: false, error: "unknown-topic" };
 
   const assessment = assessCrisis({ text: input.text, lang: input.lang });
   const retrievalCode = newReadableCode(RETRIEVAL_CODE_BITS);
@@ -158,7 +175,10 @@ export async function askQuestion(
       serviceId: service.id,
       codeHash: hashRetrievalCode(retrievalCode),
       lang: input.lang,
-      topic: service.topics[0] ?? null,
+      topic: input.topic ?? null,
+      notifyEmailEnc: input.notifyEmail
+        ? deps.cipher.encrypt(input.notifyEmail, notifyEmailAad(threadId))
+        : null,
       crisis: assessment.crisis,
       crisisCategories: assessment.categories,
       answerDue: due,
@@ -331,6 +351,7 @@ export interface QueueRow {
   id: string;
   serviceName: string;
   lang: string;
+  topic: string | null;
   crisis: boolean;
   status: string;
   answerDue: Date;
@@ -357,6 +378,7 @@ export async function listQueue(options: {
         id: questionThreads.id,
         serviceName: questionServices.name,
         lang: questionThreads.lang,
+        topic: questionThreads.topic,
         crisis: questionThreads.crisis,
         status: questionThreads.status,
         answerDue: questionThreads.answerDue,
@@ -395,6 +417,7 @@ export interface StaffThread {
   serviceId: string;
   serviceName: string;
   lang: Lang;
+  topic: string | null;
   status: string;
   crisis: boolean;
   crisisCategories: string[];
@@ -451,6 +474,7 @@ export async function viewThreadAsStaff(
     serviceId: service.id,
     serviceName: service.name[input.lang] ?? service.slug,
     lang: thread.lang as Lang,
+    topic: thread.topic,
     status: thread.status,
     crisis: thread.crisis,
     crisisCategories: thread.crisisCategories,
@@ -521,12 +545,22 @@ export async function releaseThread(
 export async function answerThread(
   deps: Deps,
   input: { actor: StaffContext; threadId: string; text: string; now?: Date },
-): Promise<Result<object, StaffActionError> & { claimedByName?: string | null }> {
+): Promise<Result<{ noticeQueued: boolean }, StaffActionError> & { claimedByName?: string | null }> {
   const now = input.now ?? new Date();
   const claim = await claimThread(deps.database, input);
   if (!claim.ok) return claim;
   const messageId = randomUUID();
-  await deps.database.db.transaction(async (tx) => {
+  const noticeQueued = await deps.database.db.transaction(async (tx) => {
+    const [thread] = await tx
+      .select({
+        firstAnsweredAt: questionThreads.firstAnsweredAt,
+        answerDue: questionThreads.answerDue,
+        wantsNotice: dsql<boolean>`${questionThreads.notifyEmailEnc} is not null and ${questionThreads.noticeSentAt} is null`,
+      })
+      .from(questionThreads)
+      .where(eq(questionThreads.id, input.threadId))
+      .for("update");
+    if (!thread) return false;
     await tx.insert(questionMessages).values({
       id: messageId,
       threadId: input.threadId,
@@ -535,18 +569,28 @@ export async function answerThread(
       textEnc: deps.cipher.encrypt(input.text, questionMessageAad(messageId)),
       createdAt: now,
     });
+    const first = thread.firstAnsweredAt === null;
     await tx
       .update(questionThreads)
       .set({
         status: "answered",
         lastMessageAt: now,
-        firstAnsweredAt: dsql`coalesce(${questionThreads.firstAnsweredAt}, ${now.toISOString()}::timestamptz)`,
+        ...(first
+          ? {
+              firstAnsweredAt: now,
+              firstAnswerLateDays: workingDaysLate({ due: thread.answerDue, answeredAt: now }),
+            }
+          : {}),
         claimedBy: null,
         claimedAt: null,
       })
       .where(eq(questionThreads.id, input.threadId));
+    // The notice goes out after commit; this row makes sure it is tried even if this process stops now.
+    if (thread.wantsNotice)
+      await tx.insert(questionNoticeOutbox).values({ threadId: input.threadId }).onConflictDoNothing();
+    return thread.wantsNotice;
   });
-  return { ok: true };
+  return { ok: true, noticeQueued };
 }
 
 export async function addNote(

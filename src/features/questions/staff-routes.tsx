@@ -9,6 +9,7 @@ import { renderStaffPage } from "../../platform/views/layout";
 import { pagePath } from "../../platform/views/paths";
 import { sendHtml } from "../../platform/views/send-html";
 import { formatDate } from "./format-date";
+import { questionReport } from "./question-report";
 import { staffTextForm, templateForm, transferForm, voucherBatchForm } from "./schemas";
 import {
   addNote,
@@ -29,7 +30,35 @@ import {
   type QueueRow,
   type StaffThread,
 } from "./service";
-import { staffText as st, text } from "./texts";
+import { staffText as st, text, topicName } from "./texts";
+import { ReportFilter, ReportTables } from "./views/report-view";
+
+const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const reportQuery = z.object({
+  org: z.string().max(100).optional(),
+  from: monthSchema.optional(),
+  to: monthSchema.optional(),
+});
+
+/** `YYYY-MM` of a date in Helsinki, moved by `shift` months. */
+function helsinkiMonth(date: Date, shift = 0): string {
+  const [year = 0, month = 1] = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Helsinki",
+    year: "numeric",
+    month: "2-digit",
+  })
+    .format(date)
+    .split("-")
+    .map(Number);
+  const index = year * 12 + (month - 1) + shift;
+  return `${String(Math.floor(index / 12))}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+const monthsBetween = (from: string, to: string): number => {
+  const [fy = 0, fm = 0] = from.split("-").map(Number);
+  const [ty = 0, tm = 0] = to.split("-").map(Number);
+  return ty * 12 + tm - (fy * 12 + fm);
+};
 
 const langNames: Record<Lang, string> = { fi: "suomi", sv: "svenska", en: "English" };
 
@@ -50,6 +79,9 @@ function StaffNav(props: { lang: Lang }) {
         <li>
           <a href="/staff/questions/vouchers">{st(lang, "vouchersTitle")}</a>
         </li>
+        <li>
+          <a href="/staff/questions/reports">{st(lang, "navReports")}</a>
+        </li>
       </ul>
     </nav>
   );
@@ -63,6 +95,7 @@ function QueueTable(props: { lang: Lang; rows: QueueRow[] }) {
         <tr>
           <th scope="col">{st(lang, "colDue")}</th>
           <th scope="col">{st(lang, "colService")}</th>
+          <th scope="col">{st(lang, "colTopic")}</th>
           <th scope="col">{st(lang, "colLang")}</th>
           <th scope="col">{st(lang, "colClaimed")}</th>
           <th scope="col">{st(lang, "colOpen")}</th>
@@ -77,6 +110,7 @@ function QueueTable(props: { lang: Lang; rows: QueueRow[] }) {
               {formatDate(lang, r.answerDue, true)}
             </td>
             <td>{r.serviceName}</td>
+            <td>{r.topic ? topicName(lang, r.topic) : st(lang, "topicNone")}</td>
             <td>{r.lang}</td>
             <td>{r.claimedByName ?? st(lang, "unclaimed")}</td>
             <td>
@@ -128,7 +162,8 @@ function ThreadView(props: {
       <p>
         {st(lang, "colStatus")}: {text(lang, `status.${thread.status as "waiting" | "answered" | "closed"}`)}{" "}
         · {st(lang, "colDue")}: {formatDate(lang, thread.answerDue, true)} · {st(lang, "colLang")}:{" "}
-        {thread.lang}
+        {thread.lang} · {st(lang, "colTopic")}:{" "}
+        <span data-topic>{thread.topic ? topicName(lang, thread.topic) : st(lang, "topicNone")}</span>
       </p>
       <p data-claim>
         {thread.claimedBy === null
@@ -231,7 +266,11 @@ function ThreadView(props: {
   );
 }
 
-export function registerQuestionsStaffRoutes(app: FastifyInstance, platform: Platform): void {
+export function registerQuestionsStaffRoutes(
+  app: FastifyInstance,
+  platform: Platform,
+  hooks: { onAnswerSaved: () => void },
+): void {
   const { guard, database } = platform;
   const deps = { database, cipher: platform.cipher };
   const page = (
@@ -256,94 +295,93 @@ export function registerQuestionsStaffRoutes(app: FastifyInstance, platform: Pla
       status,
     );
 
-  const requireCounsellor = (request: FastifyRequest, reply: FastifyReply) =>
-    guard.require(request, reply, { roles: ["counsellor"] });
+  app.get(
+    "/staff/questions",
+    staffHandler(guard, { roles: ["counsellor"] }, async (request, reply, context) => {
+      const lang = request.lang;
+      const queue = await listQueue({ database, orgIds: answeringOrgIds(context), lang });
+      return page(
+        reply,
+        context,
+        lang,
+        st(lang, "queueTitle"),
+        <>
+          <h1>{st(lang, "queueTitle")}</h1>
+          <p>
+            {st(lang, "queueCount", { count: queue.total, overdue: queue.overdue })}{" "}
+            {queue.total > queue.rows.length ? st(lang, "queueShowing", { shown: queue.rows.length }) : ""}
+          </p>
+          {queue.rows.length === 0 ? (
+            <p>{st(lang, "queueEmpty")}</p>
+          ) : (
+            <QueueTable lang={lang} rows={queue.rows} />
+          )}
+        </>,
+      );
+    }),
+  );
 
-  app.get("/staff/questions", async (request, reply) => {
-    const context = await requireCounsellor(request, reply);
-    if (!context) return reply;
-    const lang = request.lang;
-    const queue = await listQueue({ database, orgIds: answeringOrgIds(context), lang });
-    return page(
-      reply,
-      context,
-      lang,
-      st(lang, "queueTitle"),
-      <>
-        <h1>{st(lang, "queueTitle")}</h1>
-        <p>
-          {st(lang, "queueCount", { count: queue.total, overdue: queue.overdue })}{" "}
-          {queue.total > queue.rows.length ? st(lang, "queueShowing", { shown: queue.rows.length }) : ""}
-        </p>
-        {queue.rows.length === 0 ? (
-          <p>{st(lang, "queueEmpty")}</p>
-        ) : (
-          <QueueTable lang={lang} rows={queue.rows} />
-        )}
-      </>,
-    );
-  });
-
-  app.get("/staff/questions/team", async (request, reply) => {
-    const context = await guard.require(request, reply, { roles: ["counsellor", "manager"] });
-    if (!context) return reply;
-    const lang = request.lang;
-    const orgIds = [
-      ...new Set(
-        context.grants.filter((g) => g.role === "counsellor" || g.role === "manager").map((g) => g.orgId),
-      ),
-    ];
-    const load = await teamLoad(database, { orgIds, lang });
-    return page(
-      reply,
-      context,
-      lang,
-      st(lang, "teamTitle"),
-      <>
-        <h1>{st(lang, "teamTitle")}</h1>
-        <h2>{st(lang, "teamByService")}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{st(lang, "colService")}</th>
-              <th scope="col">{st(lang, "colOpenCount")}</th>
-              <th scope="col">{st(lang, "colOverdue")}</th>
-              <th scope="col">{st(lang, "colDueToday")}</th>
-              <th scope="col">{st(lang, "colNextDue")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {load.byService.map((s) => (
-              <tr key={s.name}>
-                <th scope="row">{s.name}</th>
-                <td>{s.open}</td>
-                <td class={s.overdue > 0 ? "questions-overdue" : undefined}>{s.overdue}</td>
-                <td>{s.dueToday}</td>
-                <td>{s.nextDue ? formatDate(lang, s.nextDue, true) : "–"}</td>
+  app.get(
+    "/staff/questions/team",
+    staffHandler(guard, { roles: ["counsellor", "manager"] }, async (request, reply, context) => {
+      const lang = request.lang;
+      const orgIds = [
+        ...new Set(
+          context.grants.filter((g) => g.role === "counsellor" || g.role === "manager").map((g) => g.orgId),
+        ),
+      ];
+      const load = await teamLoad(database, { orgIds, lang });
+      return page(
+        reply,
+        context,
+        lang,
+        st(lang, "teamTitle"),
+        <>
+          <h1>{st(lang, "teamTitle")}</h1>
+          <h2>{st(lang, "teamByService")}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{st(lang, "colService")}</th>
+                <th scope="col">{st(lang, "colOpenCount")}</th>
+                <th scope="col">{st(lang, "colOverdue")}</th>
+                <th scope="col">{st(lang, "colDueToday")}</th>
+                <th scope="col">{st(lang, "colNextDue")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-        <h2>{st(lang, "teamByWorker")}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{st(lang, "colWorker")}</th>
-              <th scope="col">{st(lang, "colClaimedCount")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {load.byWorker.map((w) => (
-              <tr key={w.name}>
-                <th scope="row">{w.name}</th>
-                <td>{w.claimed}</td>
+            </thead>
+            <tbody>
+              {load.byService.map((s) => (
+                <tr key={s.name}>
+                  <th scope="row">{s.name}</th>
+                  <td>{s.open}</td>
+                  <td class={s.overdue > 0 ? "questions-overdue" : undefined}>{s.overdue}</td>
+                  <td>{s.dueToday}</td>
+                  <td>{s.nextDue ? formatDate(lang, s.nextDue, true) : "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h2>{st(lang, "teamByWorker")}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{st(lang, "colWorker")}</th>
+                <th scope="col">{st(lang, "colClaimedCount")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </>,
-    );
-  });
+            </thead>
+            <tbody>
+              {load.byWorker.map((w) => (
+                <tr key={w.name}>
+                  <th scope="row">{w.name}</th>
+                  <td>{w.claimed}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>,
+      );
+    }),
+  );
 
   const templatesPage = async (
     reply: FastifyReply,
@@ -396,21 +434,22 @@ export function registerQuestionsStaffRoutes(app: FastifyInstance, platform: Pla
     );
   };
 
-  app.get("/staff/questions/templates", async (request, reply) => {
-    const context = await requireCounsellor(request, reply);
-    if (!context) return reply;
-    return templatesPage(reply, context, request.lang);
-  });
+  app.get(
+    "/staff/questions/templates",
+    staffHandler(guard, { roles: ["counsellor"] }, async (request, reply, context) => {
+      return templatesPage(reply, context, request.lang);
+    }),
+  );
 
-  app.post("/staff/questions/templates", async (request, reply) => {
-    const context = await requireCounsellor(request, reply);
-    if (!context) return reply;
-    guard.checkCsrf(request, context);
-    const form = templateForm.safeParse(request.body);
-    if (!form.success) return templatesPage(reply, context, request.lang, st(request.lang, "invalid"), 400);
-    await addTemplate(database, { actor: context, ...form.data });
-    return reply.redirect("/staff/questions/templates", 303);
-  });
+  app.post(
+    "/staff/questions/templates",
+    staffHandler(guard, { roles: ["counsellor"] }, async (request, reply, context) => {
+      const form = templateForm.safeParse(request.body);
+      if (!form.success) return templatesPage(reply, context, request.lang, st(request.lang, "invalid"), 400);
+      await addTemplate(database, { actor: context, ...form.data });
+      return reply.redirect("/staff/questions/templates", 303);
+    }),
+  );
 
   const vouchersPage = async (
     reply: FastifyReply,
@@ -493,73 +532,74 @@ export function registerQuestionsStaffRoutes(app: FastifyInstance, platform: Pla
     );
   };
 
-  app.get("/staff/questions/vouchers", async (request, reply) => {
-    const context = await guard.require(request, reply, { roles: ["org_admin", "referrer"] });
-    if (!context) return reply;
-    return vouchersPage(reply, context, request.lang);
-  });
+  app.get(
+    "/staff/questions/vouchers",
+    staffHandler(guard, { roles: ["org_admin", "referrer"] }, async (request, reply, context) => {
+      return vouchersPage(reply, context, request.lang);
+    }),
+  );
 
-  app.post("/staff/questions/vouchers", async (request, reply) => {
-    const context = await guard.require(request, reply, { roles: ["org_admin", "referrer"] });
-    if (!context) return reply;
-    guard.checkCsrf(request, context);
-    const lang = request.lang;
-    const form = voucherBatchForm.safeParse(request.body);
-    const expiresAt = form.success ? new Date(`${form.data.expires}T23:59:59+03:00`) : undefined;
-    if (!form.success || !expiresAt || expiresAt <= new Date())
-      return vouchersPage(reply, context, lang, st(lang, "invalid"), 400);
-    const batch = await createVoucherBatch(database, { actor: context, ...form.data, expiresAt });
-    if (!batch) throw notFound();
-    const cardLang = form.data.lang;
-    const askUrl = `${platform.config.publicUrl}${pagePath("questions", cardLang)}`;
-    const cards = await Promise.all(
-      batch.codes.map(async (code) => ({
-        code,
-        // The code rides in the fragment, which browsers never send to the server.
-        qrSvg: await QRCode.toString(`${askUrl}#voucher=${code}`, {
-          type: "svg",
-          margin: 1,
-          errorCorrectionLevel: "M",
-        }),
-      })),
-    );
-    return page(
-      reply,
-      context,
-      lang,
-      st(lang, "batchPrintTitle"),
-      <>
-        <div class="no-print">
-          <h1>{st(lang, "batchPrintTitle")}</h1>
-          <p class="notice" role="status">
-            {st(lang, "batchPrintHint")}
-          </p>
-        </div>
-        <ul class="voucher-sheet" aria-label={st(lang, "batchPrintTitle")}>
-          {cards.map((card) => (
-            <li class="voucher-card" key={card.code}>
-              <p class="voucher-title">{text(cardLang, "voucherCardTitle")}</p>
-              <div
-                class="voucher-qr"
-                role="img"
-                aria-label={`QR: ${askUrl}`}
-                dangerouslySetInnerHTML={{ __html: card.qrSvg }}
-              />
-              <p class="small">{text(cardLang, "voucherCardText", { url: askUrl })}</p>
-              <p class="voucher-code" data-voucher-code>
-                {card.code}
-              </p>
-              <p class="small">
-                {batch.unitName} ·{" "}
-                {text(cardLang, "voucherCardExpires", { date: formatDate(cardLang, batch.expiresAt) })}
-              </p>
-            </li>
-          ))}
-        </ul>
-      </>,
-      201,
-    );
-  });
+  app.post(
+    "/staff/questions/vouchers",
+    staffHandler(guard, { roles: ["org_admin", "referrer"] }, async (request, reply, context) => {
+      const lang = request.lang;
+      const form = voucherBatchForm.safeParse(request.body);
+      const expiresAt = form.success ? new Date(`${form.data.expires}T23:59:59+03:00`) : undefined;
+      if (!form.success || !expiresAt || expiresAt <= new Date())
+        return vouchersPage(reply, context, lang, st(lang, "invalid"), 400);
+      const batch = await createVoucherBatch(database, { actor: context, ...form.data, expiresAt });
+      if (!batch) throw notFound();
+      const cardLang = form.data.lang;
+      const askUrl = `${platform.config.publicUrl}${pagePath("questions", cardLang)}`;
+      const cards = await Promise.all(
+        batch.codes.map(async (code) => ({
+          code,
+          // The code rides in the fragment, which browsers never send to the server.
+          qrSvg: await QRCode.toString(`${askUrl}#voucher=${code}`, {
+            type: "svg",
+            margin: 1,
+            errorCorrectionLevel: "M",
+          }),
+        })),
+      );
+      return page(
+        reply,
+        context,
+        lang,
+        st(lang, "batchPrintTitle"),
+        <>
+          <div class="no-print">
+            <h1>{st(lang, "batchPrintTitle")}</h1>
+            <p class="notice" role="status">
+              {st(lang, "batchPrintHint")}
+            </p>
+          </div>
+          <ul class="voucher-sheet" aria-label={st(lang, "batchPrintTitle")}>
+            {cards.map((card) => (
+              <li class="voucher-card" key={card.code}>
+                <p class="voucher-title">{text(cardLang, "voucherCardTitle")}</p>
+                <div
+                  class="voucher-qr"
+                  role="img"
+                  aria-label={`QR: ${askUrl}`}
+                  dangerouslySetInnerHTML={{ __html: card.qrSvg }}
+                />
+                <p class="small">{text(cardLang, "voucherCardText", { url: askUrl })}</p>
+                <p class="voucher-code" data-voucher-code>
+                  {card.code}
+                </p>
+                <p class="small">
+                  {batch.unitName} ·{" "}
+                  {text(cardLang, "voucherCardExpires", { date: formatDate(cardLang, batch.expiresAt) })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>,
+        201,
+      );
+    }),
+  );
 
   const threadPage = async (
     request: FastifyRequest<{ Params: { id: string } }>,
@@ -597,72 +637,139 @@ export function registerQuestionsStaffRoutes(app: FastifyInstance, platform: Pla
     );
   };
 
-  app.get<{ Params: { id: string } }>("/staff/questions/:id", async (request, reply) => {
-    const context = await requireCounsellor(request, reply);
-    if (!context) return reply;
-    const done = z
-      .object({ done: z.enum(["answered", "claimed", "released", "noted"]).optional() })
-      .safeParse(request.query);
-    const notice = done.success && done.data.done === "answered" ? st(request.lang, "answered") : undefined;
-    return threadPage(request, reply, context, { notice });
-  });
+  app.get<{ Params: { id: string } }>(
+    "/staff/questions/:id",
+    staffHandler<{ Params: { id: string } }>(
+      guard,
+      { roles: ["counsellor"] },
+      async (request, reply, context) => {
+        const done = z
+          .object({ done: z.enum(["answered", "claimed", "released", "noted"]).optional() })
+          .safeParse(request.query);
+        const notice =
+          done.success && done.data.done === "answered" ? st(request.lang, "answered") : undefined;
+        return threadPage(request, reply, context, { notice });
+      },
+    ),
+  );
+
+  // Numbers for managers: anonymous counts only, so no audit entry is needed (no client content is shown).
+  app.get(
+    "/staff/questions/reports",
+    staffHandler(guard, { roles: ["manager", "org_admin"] }, async (request, reply, context) => {
+      const lang = request.lang;
+      const orgIds = [
+        ...new Set(
+          context.grants.filter((g) => g.role === "manager" || g.role === "org_admin").map((g) => g.orgId),
+        ),
+      ];
+      const orgs =
+        orgIds.length === 0
+          ? []
+          : await database.sql<{ id: string; name: string }[]>`
+            select id, name from organisations where id in ${database.sql(orgIds)} order by name`;
+      const parsed = reportQuery.safeParse(request.query);
+      const query = parsed.success ? parsed.data : {};
+      const to = query.to ?? helsinkiMonth(new Date());
+      const from = query.from ?? helsinkiMonth(new Date(), -11);
+      const orgId = query.org ?? orgs[0]?.id;
+      // Another organisation's numbers "do not exist" for this manager.
+      if (query.org !== undefined && !orgIds.includes(query.org)) throw notFound();
+      const span = monthsBetween(from, to);
+      const badRange = !parsed.success || span < 0 || span > 35;
+      const report = orgId && !badRange ? await questionReport({ database, orgId, from, to }) : undefined;
+      return page(
+        reply,
+        context,
+        lang,
+        st(lang, "reportsTitle"),
+        <>
+          <h1>{st(lang, "reportsTitle")}</h1>
+          <p>{st(lang, "reportsLead")}</p>
+          <ReportFilter
+            lang={lang}
+            orgs={orgs}
+            orgId={orgId ?? ""}
+            from={from}
+            to={to}
+            error={badRange ? st(lang, "reportsBadRange") : undefined}
+          />
+          {report && <ReportTables lang={lang} report={report} />}
+        </>,
+        badRange ? 400 : 200,
+      );
+    }),
+  );
 
   const claimError = (lang: Lang, name: string | null | undefined) =>
     st(lang, "claimedByOther", { name: name ?? "?" });
 
-  app.post<{ Params: { id: string } }>("/staff/questions/:id/claim", async (request, reply) => {
-    const context = await requireCounsellor(request, reply);
-    if (!context) return reply;
-    guard.checkCsrf(request, context);
-    const result = await claimThread(database, { actor: context, threadId: request.params.id });
-    if (!result.ok && result.error === "not-found") throw notFound();
-    if (!result.ok)
-      return threadPage(request, reply, context, {
-        error: claimError(request.lang, result.claimedByName),
-        status: 409,
-      });
-    return reply.redirect(`/staff/questions/${request.params.id}?done=claimed`, 303);
-  });
+  app.post<{ Params: { id: string } }>(
+    "/staff/questions/:id/claim",
+    staffHandler<{ Params: { id: string } }>(
+      guard,
+      { roles: ["counsellor"] },
+      async (request, reply, context) => {
+        const result = await claimThread(database, { actor: context, threadId: request.params.id });
+        if (!result.ok && result.error === "not-found") throw notFound();
+        if (!result.ok)
+          return threadPage(request, reply, context, {
+            error: claimError(request.lang, result.claimedByName),
+            status: 409,
+          });
+        return reply.redirect(`/staff/questions/${request.params.id}?done=claimed`, 303);
+      },
+    ),
+  );
 
-  app.post<{ Params: { id: string } }>("/staff/questions/:id/release", async (request, reply) => {
-    const context = await requireCounsellor(request, reply);
-    if (!context) return reply;
-    guard.checkCsrf(request, context);
-    const result = await releaseThread(database, { actor: context, threadId: request.params.id });
-    if (!result.ok && result.error === "not-found") throw notFound();
-    return reply.redirect(`/staff/questions/${request.params.id}?done=released`, 303);
-  });
+  app.post<{ Params: { id: string } }>(
+    "/staff/questions/:id/release",
+    staffHandler<{ Params: { id: string } }>(
+      guard,
+      { roles: ["counsellor"] },
+      async (request, reply, context) => {
+        const result = await releaseThread(database, { actor: context, threadId: request.params.id });
+        if (!result.ok && result.error === "not-found") throw notFound();
+        return reply.redirect(`/staff/questions/${request.params.id}?done=released`, 303);
+      },
+    ),
+  );
 
-  app.post<{ Params: { id: string } }>("/staff/questions/:id/answer", async (request, reply) => {
-    const context = await requireCounsellor(request, reply);
-    if (!context) return reply;
-    guard.checkCsrf(request, context);
-    const form = staffTextForm.safeParse(request.body);
-    const typed = (request.body as { text?: unknown } | undefined)?.text;
-    if (!form.success)
-      return threadPage(request, reply, context, {
-        error: st(request.lang, "invalid"),
-        answerText: typeof typed === "string" ? typed.slice(0, 10_000) : "",
-        status: 400,
-      });
-    const result = await answerThread(deps, {
-      actor: context,
-      threadId: request.params.id,
-      text: form.data.text,
-    });
-    if (!result.ok && result.error === "not-found") throw notFound();
-    if (!result.ok)
-      // The typed answer is shown again, so nothing written is lost.
-      return threadPage(request, reply, context, {
-        error:
-          result.error === "claimed-by-other"
-            ? claimError(request.lang, result.claimedByName)
-            : st(request.lang, "invalid"),
-        answerText: form.data.text,
-        status: 409,
-      });
-    return reply.redirect(`/staff/questions/${request.params.id}?done=answered`, 303);
-  });
+  app.post<{ Params: { id: string } }>(
+    "/staff/questions/:id/answer",
+    staffHandler<{ Params: { id: string } }>(
+      guard,
+      { roles: ["counsellor"] },
+      async (request, reply, context) => {
+        const form = staffTextForm.safeParse(request.body);
+        const typed = (request.body as { text?: unknown } | undefined)?.text;
+        if (!form.success)
+          return threadPage(request, reply, context, {
+            error: st(request.lang, "invalid"),
+            answerText: typeof typed === "string" ? typed.slice(0, 10_000) : "",
+            status: 400,
+          });
+        const result = await answerThread(deps, {
+          actor: context,
+          threadId: request.params.id,
+          text: form.data.text,
+        });
+        if (!result.ok && result.error === "not-found") throw notFound();
+        if (result.ok && result.noticeQueued) hooks.onAnswerSaved();
+        if (!result.ok)
+          // The typed answer is shown again, so nothing written is lost.
+          return threadPage(request, reply, context, {
+            error:
+              result.error === "claimed-by-other"
+                ? claimError(request.lang, result.claimedByName)
+                : st(request.lang, "invalid"),
+            answerText: form.data.text,
+            status: 409,
+          });
+        return reply.redirect(`/staff/questions/${request.params.id}?done=answered`, 303);
+      },
+    ),
+  );
 
   app.post<{ Params: { id: string } }>(
     "/staff/questions/:id/note",
@@ -684,17 +791,25 @@ export function registerQuestionsStaffRoutes(app: FastifyInstance, platform: Pla
     ),
   );
 
-  app.post<{ Params: { id: string } }>("/staff/questions/:id/transfer", async (request, reply) => {
-    const context = await requireCounsellor(request, reply);
-    if (!context) return reply;
-    guard.checkCsrf(request, context);
-    const form = transferForm.safeParse(request.body);
-    if (!form.success)
-      return threadPage(request, reply, context, { error: st(request.lang, "invalid"), status: 400 });
-    const result = await transferThread(deps, { actor: context, threadId: request.params.id, ...form.data });
-    if (!result.ok && result.error === "not-found") throw notFound();
-    if (!result.ok)
-      return threadPage(request, reply, context, { error: st(request.lang, "invalid"), status: 400 });
-    return reply.redirect("/staff/questions", 303);
-  });
+  app.post<{ Params: { id: string } }>(
+    "/staff/questions/:id/transfer",
+    staffHandler<{ Params: { id: string } }>(
+      guard,
+      { roles: ["counsellor"] },
+      async (request, reply, context) => {
+        const form = transferForm.safeParse(request.body);
+        if (!form.success)
+          return threadPage(request, reply, context, { error: st(request.lang, "invalid"), status: 400 });
+        const result = await transferThread(deps, {
+          actor: context,
+          threadId: request.params.id,
+          ...form.data,
+        });
+        if (!result.ok && result.error === "not-found") throw notFound();
+        if (!result.ok)
+          return threadPage(request, reply, context, { error: st(request.lang, "invalid"), status: 400 });
+        return reply.redirect("/staff/questions", 303);
+      },
+    ),
+  );
 }

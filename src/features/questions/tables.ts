@@ -123,6 +123,11 @@ export const questionThreads = pgTable(
     claimedBy: uuid("claimed_by"),
     claimedAt: timestamp("claimed_at", { withTimezone: true }),
     firstAnsweredAt: timestamp("first_answered_at", { withTimezone: true }),
+    /** Working days the first answer came after the promised day (0 = kept the promise); for reports. */
+    firstAnswerLateDays: integer("first_answer_late_days"),
+    /** Optional address for one "your answer is ready" notice; encrypted, set to null once the notice is sent. */
+    notifyEmailEnc: text("notify_email_enc"),
+    noticeSentAt: timestamp("notice_sent_at", { withTimezone: true }),
     feedback: text("feedback"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastMessageAt: timestamp("last_message_at", { withTimezone: true }).notNull().defaultNow(),
@@ -130,6 +135,19 @@ export const questionThreads = pgTable(
   },
   (t) => [index("question_threads_queue").on(t.orgId, t.status, t.crisis, t.answerDue)],
 );
+
+/**
+ * Notices waiting to be mailed, written in the same transaction as the answer and sent after commit, so a
+ * mail failure never loses an answer. Holds no address: that stays encrypted on the thread.
+ */
+export const questionNoticeOutbox = pgTable("question_notice_outbox", {
+  threadId: uuid("thread_id")
+    .primaryKey()
+    .references(() => questionThreads.id, { onDelete: "cascade" }),
+  attempts: integer("attempts").notNull().default(0),
+  nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
 
 /** client and professional messages, and internal notes (never shown to the client); text encrypted. */
 export const questionMessages = pgTable(
@@ -175,6 +193,10 @@ export const questionCounts = pgTable(
     followUps: integer("follow_ups").notNull().default(0),
     answered: integer("answered").notNull().default(0),
     answeredWithinPromise: integer("answered_within_promise").notNull().default(0),
+    answeredOneDayLate: integer("answered_one_day_late").notNull().default(0),
+    answeredTwoPlusDaysLate: integer("answered_two_plus_days_late").notNull().default(0),
+    /** Deleted without any answer (closed by the person, or never answered). */
+    unanswered: integer("unanswered").notNull().default(0),
     firstAnswerHoursSum: integer("first_answer_hours_sum").notNull().default(0),
     crisis: integer("crisis").notNull().default(0),
     helped: integer("helped").notNull().default(0),

@@ -229,6 +229,53 @@ export const texts = {
     sv: "Du kan ge respons när frågan har besvarats.",
     en: "You can give feedback once your question has been answered.",
   },
+  topicLabel: {
+    fi: "Mitä kysymyksesi koskee? (vapaaehtoinen)",
+    sv: "Vad gäller din fråga? (frivilligt)",
+    en: "What is your question about? (optional)",
+  },
+  topicHint: {
+    fi: "Aihe auttaa ohjaamaan kysymyksen oikealle vastaajalle. Jos et ole varma, jätä valinnaksi ”En osaa sanoa”.",
+    sv: "Ämnet hjälper oss att skicka frågan till rätt person. Om du är osäker kan du lämna ”Vet inte”.",
+    en: "The topic helps us pass your question to the right person. If you are not sure, leave it at “Not sure”.",
+  },
+  topicNotSure: { fi: "En osaa sanoa", sv: "Vet inte", en: "Not sure" },
+  "topic.parenting": { fi: "Vanhemmuus", sv: "Föräldraskap", en: "Parenting" },
+  "topic.relationships": { fi: "Parisuhde", sv: "Parrelation", en: "Relationships" },
+  "topic.everyday-coping": { fi: "Arjessa jaksaminen", sv: "Att orka i vardagen", en: "Coping day to day" },
+  "topic.mental-health": { fi: "Mielen hyvinvointi", sv: "Psykiskt välmående", en: "Mental wellbeing" },
+  "topic.substance-use": { fi: "Päihteet", sv: "Rusmedel", en: "Alcohol and drugs" },
+  "topic.violence": { fi: "Väkivalta", sv: "Våld", en: "Violence" },
+  emailLabel: {
+    fi: "Sähköposti ilmoitusta varten (vapaaehtoinen)",
+    sv: "E-post för ett meddelande (frivilligt)",
+    en: "E-mail for a notice (optional)",
+  },
+  emailHint: {
+    fi: "Jos haluat, lähetämme yhden viestin, kun vastaus on valmis. Viestissä ei ole kysymystäsi, vastausta eikä koodia – vain tieto, että vastaus odottaa, ja linkki sivulle. Osoite tallennetaan salattuna ja poistetaan heti, kun viesti on lähetetty. Voit jättää kentän tyhjäksi.",
+    sv: "Om du vill skickar vi ett enda meddelande när svaret är klart. Där finns inte din fråga, svaret eller koden – bara att ett svar väntar och en länk till sidan. Adressen sparas krypterad och raderas så fort meddelandet har skickats. Du kan lämna fältet tomt.",
+    en: "If you like, we send one message when the answer is ready. It holds no question, no answer and no code – only that an answer is waiting, and a link to the site. The address is stored encrypted and deleted as soon as the message is sent. You may leave this empty.",
+  },
+  "error.badEmail": {
+    fi: "Tarkista sähköpostiosoite (esimerkiksi nimi@esimerkki.fi) tai jätä kenttä tyhjäksi.",
+    sv: "Kontrollera e-postadressen (till exempel namn@exempel.fi) eller lämna fältet tomt.",
+    en: "Please check the e-mail address (for example name@example.com) or leave the field empty.",
+  },
+  "error.unknownTopic": {
+    fi: "Valittu palvelu ei käsittele tätä aihetta. Valitse toinen aihe tai ”En osaa sanoa”.",
+    sv: "Den valda tjänsten tar inte upp det här ämnet. Välj ett annat ämne eller ”Vet inte”.",
+    en: "The chosen service does not cover this topic. Please choose another topic or “Not sure”.",
+  },
+  noticeSubject: {
+    fi: "Kysymykseesi on vastattu",
+    sv: "Din fråga har besvarats",
+    en: "Your question has been answered",
+  },
+  noticeBody: {
+    fi: "Hei,\n\nammattilainen on vastannut kysymykseesi. Voit lukea vastauksen koodilla, jonka sait kysymyksen lähettämisen jälkeen:\n{url}\n\nSähköpostiosoitteesi on nyt poistettu palvelusta, emmekä lähetä sinulle muita viestejä.",
+    sv: "Hej,\n\nen yrkesperson har svarat på din fråga. Du kan läsa svaret med koden som du fick när du skickade frågan:\n{url}\n\nDin e-postadress har nu raderats från tjänsten och vi skickar inga fler meddelanden.",
+    en: "Hello,\n\na professional has answered your question. You can read the answer with the code you got after sending your question:\n{url}\n\nYour e-mail address has now been deleted from the service, and we will not write to you again.",
+  },
 } satisfies Record<string, Localized>;
 
 export type TextKey = keyof typeof texts;
@@ -362,12 +409,93 @@ export const staffTexts = {
   colIssued: { fi: "Jaettu", sv: "Utdelade", en: "Issued" },
   colRedeemed: { fi: "Käytetty", sv: "Använda", en: "Redeemed" },
   navQueue: { fi: "Jono", sv: "Kö", en: "Queue" },
+  navReports: { fi: "Luvut", sv: "Siffror", en: "Numbers" },
   back: { fi: "Takaisin jonoon", sv: "Tillbaka till kön", en: "Back to the queue" },
   invalid: { fi: "Tarkista tiedot.", sv: "Kontrollera uppgifterna.", en: "Please check the details." },
   noTemplates: {
     fi: "Ei vastauspohjia tällä kielellä.",
     sv: "Inga svarsmallar på det här språket.",
     en: "No templates in this language.",
+  },
+  colTopic: { fi: "Aihe", sv: "Ämne", en: "Topic" },
+  topicNone: { fi: "ei valittu", sv: "inte valt", en: "not chosen" },
+  reportsTitle: {
+    fi: "Kirjallisten kysymysten luvut",
+    sv: "Siffror för skriftliga frågor",
+    en: "Written questions in numbers",
+  },
+  reportsLead: {
+    fi: "Luvut lasketaan nimettömistä kuukausitilastoista, jotka säilyvät keskustelujen poistamisen jälkeen, sekä vielä säilytettävistä keskusteluista. Ne eivät sisällä kysymysten sisältöä.",
+    sv: "Siffrorna räknas från anonym månadsstatistik som finns kvar när samtalen har raderats, och från samtal som ännu sparas. De innehåller inget av frågornas innehåll.",
+    en: "The numbers come from anonymous monthly counts that remain after conversations are deleted, and from conversations still kept. They hold nothing of what was asked.",
+  },
+  reportsOrg: { fi: "Organisaatio", sv: "Organisation", en: "Organisation" },
+  reportsFrom: { fi: "Alkaen (kuukausi)", sv: "Från (månad)", en: "From (month)" },
+  reportsTo: { fi: "Päättyen (kuukausi)", sv: "Till (månad)", en: "To (month)" },
+  reportsShow: { fi: "Näytä", sv: "Visa", en: "Show" },
+  reportsAnswerTime: {
+    fi: "Ensimmäisen vastauksen aika suhteessa lupaukseen",
+    sv: "Tid till första svar jämfört med löftet",
+    en: "Time to first answer against the promise",
+  },
+  reportsBucket: { fi: "Ryhmä", sv: "Grupp", en: "Group" },
+  reportsCount: { fi: "Kysymyksiä", sv: "Frågor", en: "Questions" },
+  reportsShare: { fi: "Osuus", sv: "Andel", en: "Share" },
+  "bucket.withinPromise": {
+    fi: "Vastattu luvatussa ajassa",
+    sv: "Besvarade inom utlovad tid",
+    en: "Answered within the promise",
+  },
+  "bucket.oneDayLate": {
+    fi: "Vastattu 1 arkipäivä myöhässä",
+    sv: "Besvarade 1 vardag för sent",
+    en: "Answered 1 working day late",
+  },
+  "bucket.twoPlusDaysLate": {
+    fi: "Vastattu 2 tai useampi arkipäivä myöhässä",
+    sv: "Besvarade 2 eller fler vardagar för sent",
+    en: "Answered 2 or more working days late",
+  },
+  "bucket.unansweredPastDue": {
+    fi: "Vastaamatta, määräaika ohi",
+    sv: "Obesvarade, tiden har gått ut",
+    en: "Unanswered, past the due time",
+  },
+  "bucket.waitingNotDue": {
+    fi: "Odottaa, määräaika ei vielä ohi",
+    sv: "Väntar, tiden har inte gått ut",
+    en: "Waiting, not yet due",
+  },
+  reportsVouchers: {
+    fi: "Palvelusetelit jakavittain yksiköittäin",
+    sv: "Värdesedlar per utdelande enhet",
+    en: "Vouchers per issuing unit",
+  },
+  reportsIssuedInRange: {
+    fi: "Jaettu aikavälillä",
+    sv: "Utdelade under perioden",
+    en: "Issued in the period",
+  },
+  reportsRedeemedInRange: {
+    fi: "Kysymyksiä setelillä aikavälillä",
+    sv: "Frågor med sedel under perioden",
+    en: "Questions with a voucher in the period",
+  },
+  reportsTopics: {
+    fi: "Kysymykset aiheittain ja kuukausittain",
+    sv: "Frågor per ämne och månad",
+    en: "Questions per topic and month",
+  },
+  reportsMonth: { fi: "Kuukausi", sv: "Månad", en: "Month" },
+  reportsNone: {
+    fi: "Ei kysymyksiä tällä aikavälillä.",
+    sv: "Inga frågor under perioden.",
+    en: "No questions in this period.",
+  },
+  reportsBadRange: {
+    fi: "Tarkista aikaväli: anna kuukaudet muodossa VVVV-KK, alku ennen loppua, enintään 36 kuukautta.",
+    sv: "Kontrollera perioden: ange månaderna som ÅÅÅÅ-MM, början före slutet, högst 36 månader.",
+    en: "Please check the period: months as YYYY-MM, the start before the end, 36 months at most.",
   },
 } satisfies Record<string, Localized>;
 
@@ -381,4 +509,10 @@ export function staffText(
   return staffTexts[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
+}
+
+/** A service topic's name in the page language; a topic without a written name shows as it is stored. */
+export function topicName(lang: Lang, topic: string): string {
+  const key = `topic.${topic}`;
+  return key in texts ? text(lang, key as TextKey) : topic;
 }

@@ -26,6 +26,13 @@ export const envSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(30),
+  /** SMTP server for notices, e.g. `smtps://user:pass@smtp.example.fi:465`; unset: no mail leaves the process. */
+  SMTP_URL: z
+    .url()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  /** Sender of notices; defaults to no-reply at PUBLIC_URL's host name. */
+  MAIL_FROM: z.string().min(3).max(200).optional(),
 });
 export type Env = z.infer<typeof envSchema>;
 
@@ -44,6 +51,8 @@ export interface Config {
   metricsToken: string | undefined;
   logLevel: Env["LOG_LEVEL"];
   staffSessionIdleMinutes: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {}
@@ -71,5 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.METRICS_TOKEN,
     logLevel: e.LOG_LEVEL,
     staffSessionIdleMinutes: e.STAFF_SESSION_IDLE_MINUTES,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM ?? `Luukku <no-reply@${new URL(publicUrl).hostname}>`,
   };
 }

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
+import { randomBytesPooled } from "./random-pool";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -34,7 +35,7 @@ export class FieldCipher {
   encrypt(plaintext: string, associatedData: string): string {
     const key = this.keys.get(this.currentKeyId);
     if (!key) throw new Error("no current key");
-    const iv = randomBytes(12);
+    const iv = randomBytesPooled(12);
     const cipher = createCipheriv("aes-256-gcm", key, iv);
     cipher.setAAD(Buffer.from(associatedData, "utf8"));
     const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);

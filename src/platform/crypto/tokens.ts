@@ -1,8 +1,9 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
+import { randomBytesPooled } from "./random-pool";
 
 /** A random bearer token of 32 bytes (256 bits), URL-safe. */
 export function newToken(): string {
-  return randomBytes(32).toString("base64url");
+  return randomBytesPooled(32).toString("base64url");
 }
 
 /** Tokens and codes are stored only as SHA-256 hashes: high-entropy secrets need no slow hash. */
@@ -25,7 +26,7 @@ const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
  */
 export function newReadableCode(bits: number): string {
   const chars = Math.ceil(bits / 5);
-  const bytes = randomBytes(chars);
+  const bytes = randomBytesPooled(chars);
   let out = "";
   for (let i = 0; i < chars; i++) out += ALPHABET.charAt((bytes[i] ?? 0) & 31);
   return out.match(/.{1,4}/g)?.join("-") ?? out;

@@ -1,16 +1,20 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import compress from "@fastify/compress";
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { isLang, type Lang } from "../i18n/lang";
+import { langs, type Lang } from "../i18n/lang";
 import { negotiateLang } from "../i18n/negotiate-lang";
 import { translate } from "../i18n/translate";
+import { randomBytesPooled } from "../crypto/random-pool";
 import type { RenderContext } from "../views/layout";
 import type { BuiltAssets } from "../views/assets";
 import { HttpError } from "./http-error";
+import { type Precompressed, precompress, sendPrecompressed, staticRouteOptions } from "./precompressed";
+import { buildCsp, defaultCsp, securityHeaders } from "./security-headers";
+
+export { buildCsp } from "./security-headers";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -34,12 +38,29 @@ export type ErrorPageRenderer = (options: {
   message?: string;
 }) => string;
 
+const langSet: ReadonlySet<string> = new Set(langs);
+const negotiatedLangs = new Map<string, Lang>();
+
 function langFromRequest(request: FastifyRequest): Lang {
-  const first = request.url.split("/")[1]?.split("?")[0];
-  if (isLang(first)) return first;
+  const url = request.url;
+  // "/fi", "/fi/…" or "/fi?…": read without splitting the URL on every request.
+  const end = url.charCodeAt(3);
+  if (url.charCodeAt(0) === 47 && (url.length === 3 || end === 47 || end === 63)) {
+    const first = url.slice(1, 3);
+    if (langSet.has(first)) return first as Lang;
+  }
   const query = request.query as Record<string, unknown> | undefined;
-  if (query && isLang(query.lang)) return query.lang;
-  return negotiateLang(request.headers["accept-language"]);
+  const fromQuery = query?.lang;
+  if (typeof fromQuery === "string" && langSet.has(fromQuery)) return fromQuery as Lang;
+  const header = request.headers["accept-language"];
+  if (header === undefined) return "fi";
+  // Browsers send a handful of distinct headers; each is parsed once.
+  let lang = negotiatedLangs.get(header);
+  if (lang === undefined) {
+    lang = negotiateLang(header);
+    if (negotiatedLangs.size < 500) negotiatedLangs.set(header, lang);
+  }
+  return lang;
 }
 
 function isApi(request: FastifyRequest): boolean {
@@ -55,21 +76,12 @@ const errorCodes: Record<string, { code: string; key: Parameters<typeof translat
   FST_ERR_RATE_LIMIT: { code: "rate-limited", key: "error.rateLimited" },
 };
 
-export function buildCsp(nonce: string | undefined, frameAncestors = "'none'"): string {
-  const script = nonce ? `'self' 'nonce-${nonce}'` : "'self'";
-  return [
-    "default-src 'self'",
-    `script-src ${script}`,
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "font-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
-  ].join("; ");
-}
+/** Set on every response before the handler runs; handlers and pages override what they must. */
+const baseHeaders: Readonly<Record<string, string>> = {
+  ...securityHeaders,
+  // Personal by default: only pages that opt in with publicCache() may be stored anywhere.
+  "cache-control": "no-store",
+};
 
 /**
  * Security headers, caching rules, compression, cookies, forms, rate limits and one error shape for
@@ -79,16 +91,13 @@ export async function installHttp(
   app: FastifyInstance,
   deps: { assets: BuiltAssets; origin: string; rateLimit: boolean; renderErrorPage: ErrorPageRenderer },
 ): Promise<void> {
-  await app.register(helmet, {
-    contentSecurityPolicy: false,
-    referrerPolicy: { policy: "no-referrer" },
-    hsts: { maxAge: 63_072_000, includeSubDomains: true },
-    crossOriginEmbedderPolicy: false,
-  });
-  await app.register(compress, { threshold: 1024, encodings: ["br", "gzip"] });
+  // Security headers are a precomputed set (see security-headers.ts) applied in the onRequest hook below.
+  // Request bodies are never compressed by browsers, so request decompression stays off.
+  await app.register(compress, { threshold: 1024, encodings: ["br", "gzip"], globalDecompression: false });
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   // With RATE_LIMIT=off (benchmarks on loopback) the plugin is left out, so per-route limits are off too.
+  // Static routes (memoised pages, assets) opt out with staticRouteConfig; everything else keeps the limit.
   if (deps.rateLimit) {
     await app.register(rateLimit, {
       global: true,
@@ -107,7 +116,7 @@ export async function installHttp(
   app.decorateRequest("lang", "fi");
   app.decorateReply("nonceValue", undefined);
   app.decorateReply("pageNonce", function (this: FastifyReply) {
-    this.nonceValue ??= randomBytes(16).toString("base64");
+    this.nonceValue ??= randomBytesPooled(16).toString("base64");
     return this.nonceValue;
   });
   app.decorateReply("publicCache", function (this: FastifyReply, maxAgeSeconds = 300) {
@@ -119,40 +128,53 @@ export async function installHttp(
     return { assets: deps.assets, origin: deps.origin, nonce: cacheable ? undefined : this.pageNonce() };
   });
 
-  app.addHook("onRequest", async (request, reply) => {
+  // Hooks are synchronous: an async hook costs a promise and a microtask turn on every request.
+  app.addHook("onRequest", (request, reply, done) => {
     request.lang = langFromRequest(request);
-    // Personal by default: only pages that opt in with publicCache() may be stored anywhere.
-    void reply.header("cache-control", "no-store");
+    void reply.headers(baseHeaders);
+    done();
   });
 
-  app.addHook("onSend", async (request, reply, payload) => {
+  app.addHook("onSend", (request, reply, payload, done) => {
     if (!reply.hasHeader("content-security-policy")) {
-      void reply.header("content-security-policy", buildCsp(reply.nonceValue));
+      const nonce = reply.nonceValue;
+      void reply.header("content-security-policy", nonce === undefined ? defaultCsp : buildCsp(nonce));
     }
-    const cacheControl = String(reply.getHeader("cache-control") ?? "");
-    if (request.method === "GET" && reply.statusCode === 200 && cacheControl.startsWith("public")) {
-      if (reply.hasHeader("set-cookie")) {
-        void reply.header("cache-control", "no-store");
-        return payload;
-      }
-      if (typeof payload === "string" || Buffer.isBuffer(payload)) {
-        const etag = `"${createHash("sha1").update(payload).digest("base64url")}"`;
-        void reply.header("etag", etag);
-        void reply.header("vary", "accept-encoding");
-        if (request.headers["if-none-match"] === etag) {
-          void reply.code(304);
-          return "";
+    if (request.method === "GET" && reply.statusCode === 200) {
+      const cacheControl = reply.getHeader("cache-control");
+      if (typeof cacheControl === "string" && cacheControl.startsWith("public")) {
+        if (reply.hasHeader("set-cookie")) {
+          // A response that sets a cookie is personal, whatever the page asked for.
+          void reply.header("cache-control", "no-store");
+        } else if (!reply.hasHeader("etag") && (typeof payload === "string" || Buffer.isBuffer(payload))) {
+          // Memoised pages and assets bring their ETag; other public pages are hashed here.
+          const etag = `"${createHash("sha1").update(payload).digest("base64url")}"`;
+          void reply.header("etag", etag);
+          void reply.header("vary", "accept-encoding");
+          if (request.headers["if-none-match"] === etag) {
+            void reply.code(304);
+            done(null, "");
+            return;
+          }
         }
       }
     }
-    return payload;
+    done(null, payload);
   });
 
-  app.get<{ Params: { file: string } }>("/assets/:file", async (request, reply) => {
-    const file = deps.assets.files.get(request.params.file);
+  // Each asset is compressed once (br at maximum quality, gzip), on first request, not per response.
+  const compressedAssets = new Map<string, Precompressed>();
+  app.get<{ Params: { file: string } }>("/assets/:file", staticRouteOptions(), (request, reply) => {
+    const name = request.params.file;
+    const file = deps.assets.files.get(name);
     if (!file) throw new HttpError(404, "not-found", "error.notFound");
+    let body = compressedAssets.get(name);
+    if (!body) {
+      body = precompress(file.body, file.contentType);
+      compressedAssets.set(name, body);
+    }
     void reply.header("cache-control", "public, max-age=31536000, immutable");
-    return reply.type(file.contentType).send(file.body);
+    sendPrecompressed(request, reply, body);
   });
 
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {

@@ -39,10 +39,19 @@ export function registerMetrics(
     isStaffAllowed: (request: FastifyRequest) => Promise<boolean>;
   },
 ): void {
-  app.addHook("onResponse", async (request, reply) => {
-    deps.metrics.httpDuration
-      .labels(request.method, request.routeOptions.url ?? "unmatched", String(reply.statusCode))
-      .observe(reply.elapsedTime / 1000);
+  // One histogram child per method, route and status, looked up by a string key: prom-client's
+  // labels() would hash the label object again on every request.
+  const children = new Map<string, { observe: (value: number) => void }>();
+  app.addHook("onResponse", (request, reply, done) => {
+    const route = request.is404 ? "unmatched" : (request.routeOptions.url ?? "unmatched");
+    const key = `${request.method} ${route} ${String(reply.statusCode)}`;
+    let child = children.get(key);
+    if (!child) {
+      child = deps.metrics.httpDuration.labels(request.method, route, String(reply.statusCode));
+      children.set(key, child);
+    }
+    child.observe(reply.elapsedTime / 1000);
+    done();
   });
   app.get("/metrics", async (request, reply) => {
     const auth = request.headers.authorization;

@@ -1,9 +1,19 @@
 import type { Lang } from "../../../platform/i18n/lang";
-import { type ContentLink, type ResolvedItem } from "../../questionnaires/index";
+import {
+  type ContentLink,
+  type FhirQuestionnaireItem,
+  FormItemField,
+  islandRule,
+} from "../../questionnaires/index";
 import { type CrisisContact, type Helpline, type Service } from "../../services/index";
 import { CrisisContactsList } from "../../site/index";
-import type { NavigatorFormValues, ShortQuestionnaire } from "../parse-navigator-form";
-import { shortFieldName } from "../parse-navigator-form";
+import type {
+  FullQuestionnaire,
+  NavigatorFormValues,
+  ScreeningBlock,
+  ShortQuestionnaire,
+} from "../parse-navigator-form";
+import { shortFieldName, shortTotalId } from "../parse-navigator-form";
 import { reasonTexts } from "../reason-texts";
 import { type HelpRecommendation, durations, helpLevels, impacts, safetyAnswers } from "../schemas";
 import { texts } from "../texts";
@@ -81,39 +91,54 @@ function RadioGroup<T extends string>(props: {
 function ShortItems(props: {
   lang: Lang;
   title: string;
-  displayLang: Lang;
-  items: readonly ResolvedItem[];
-  values: Record<string, number>;
+  block: ScreeningBlock;
+  values: Record<string, string>;
+  /** The full instrument whose remaining items this block can open. */
+  full?: FullQuestionnaire;
+  opened: boolean;
 }) {
-  const other = props.displayLang === props.lang ? undefined : props.displayLang;
+  const { lang, block } = props;
+  const other = block.displayLang === lang ? undefined : block.displayLang;
+  const field = (item: FhirQuestionnaireItem) => (
+    <FormItemField
+      key={item.linkId}
+      lang={lang}
+      item={item}
+      value={props.values[item.linkId]}
+      error={undefined}
+      nameOf={shortFieldName}
+    />
+  );
+  const full = props.full;
+  const firstRest = block.rest[0];
   return (
     <fieldset class="q-sub">
       <legend>{props.title}</legend>
-      {other && (
-        <p class="small">{fill(texts.shownIn[props.lang], { lang: langNames[props.lang][other] })}</p>
+      {other && <p class="small">{fill(texts.shownIn[lang], { lang: langNames[lang][other] })}</p>}
+      <div lang={other}>{block.first.map(field)}</div>
+      {full && firstRest && (
+        // Without JavaScript the rest appears after a post (opened); the island shows it as soon as the sum is 3.
+        <fieldset
+          class="q-sub q-conditional"
+          id={`nav-rest-${full}`}
+          data-enable-when={JSON.stringify(
+            islandRule(
+              firstRest,
+              block.first,
+              { [shortTotalId[full]]: block.first.map((i) => shortFieldName(i.linkId)) },
+              shortFieldName,
+            ),
+          )}
+          data-reveal=""
+          hidden={!props.opened}
+          disabled={!props.opened}
+        >
+          <legend>{texts.restOf[lang][full]}</legend>
+          <p class="small q-conditional-hint">{texts.restHint[lang]}</p>
+          <input type="hidden" name={`offered-${full}`} value="yes" />
+          <div lang={other}>{block.rest.map(field)}</div>
+        </fieldset>
       )}
-      <div lang={other}>
-        {props.items.map(({ item, text, options }) => (
-          <fieldset class="q-sub" key={item.linkId}>
-            <legend>{text}</legend>
-            {options.map((option) => {
-              const id = `${shortFieldName(item.linkId)}-${option.value}`;
-              return (
-                <label class="choice" for={id} key={option.value}>
-                  <input
-                    type="radio"
-                    id={id}
-                    name={shortFieldName(item.linkId)}
-                    value={String(option.value)}
-                    checked={props.values[item.linkId] === option.value}
-                  />
-                  <span>{option.label}</span>
-                </label>
-              );
-            })}
-          </fieldset>
-        ))}
-      </div>
     </fieldset>
   );
 }
@@ -123,14 +148,21 @@ export function NavigatorFormPage(props: {
   action: string;
   values: NavigatorFormValues | undefined;
   missing: readonly string[];
-  short: Record<ShortQuestionnaire, { displayLang: Lang; items: ResolvedItem[] }>;
+  short: Record<ShortQuestionnaire, ScreeningBlock>;
+  opened: readonly FullQuestionnaire[];
   municipalities: readonly { code: string; name: string }[];
 }) {
   const { lang, values, missing } = props;
+  const raw = values?.raw ?? {};
   return (
     <>
       <h1>{texts.title[lang]}</h1>
       <p class="lead">{texts.lead[lang]}</p>
+      {props.opened.length > 0 && missing.length === 0 && (
+        <p class="notice" role="status">
+          <a href={`#nav-rest-${props.opened[0] ?? "phq-9"}`}>{texts.moreQuestions[lang]}</a>
+        </p>
+      )}
       {missing.length > 0 && (
         <div class="error-summary" role="alert" id="error-summary">
           <p>{texts.errorSummary[lang]}</p>
@@ -219,20 +251,25 @@ export function NavigatorFormPage(props: {
           <ShortItems
             lang={lang}
             title={texts.phq2[lang]}
-            {...props.short["phq-2"]}
-            values={values?.short ?? {}}
+            block={props.short["phq-2"]}
+            values={raw}
+            full="phq-9"
+            opened={props.opened.includes("phq-9")}
           />
           <ShortItems
             lang={lang}
             title={texts.gad2[lang]}
-            {...props.short["gad-2"]}
-            values={values?.short ?? {}}
+            block={props.short["gad-2"]}
+            values={raw}
+            full="gad-7"
+            opened={props.opened.includes("gad-7")}
           />
           <ShortItems
             lang={lang}
             title={texts.auditC[lang]}
-            {...props.short["audit-c"]}
-            values={values?.short ?? {}}
+            block={props.short["audit-c"]}
+            values={raw}
+            opened={false}
           />
         </fieldset>
         <fieldset id="nav-about">

@@ -169,6 +169,17 @@ function formatDate(date: Date, lang: Lang): string {
   });
 }
 
+/** A due date with its weekday, so "by Tuesday" is clear at a glance. */
+export function formatDue(date: Date, lang: Lang): string {
+  return date.toLocaleDateString({ fi: "fi-FI", sv: "sv-FI", en: "en-GB" }[lang], {
+    timeZone: "Europe/Helsinki",
+    weekday: "long",
+    day: "numeric",
+    month: "numeric",
+    year: "numeric",
+  });
+}
+
 function GuidedPanel(props: { lang: Lang; program: CatalogueProgram; view: GuidedView }) {
   const { lang, view, program } = props;
   const programId = program.program.id;
@@ -209,7 +220,13 @@ function GuidedPanel(props: { lang: Lang; program: CatalogueProgram; view: Guide
   const left = Math.max(0, course.contactsTotal - course.contactsUsed);
   const messageErrorId = "guided-message-error";
   return (
-    <section class="box" aria-labelledby="guided-title" id="guided">
+    <section
+      class="box"
+      aria-labelledby="guided-title"
+      id="guided"
+      data-live-src={actionPath(lang, "guided/events")}
+      data-live-page={program.path}
+    >
       <h2 id="guided-title">{programText(lang, "guidedTitle")}</h2>
       {view.newCourseCode && (
         <ShownOnceCode
@@ -223,32 +240,45 @@ function GuidedPanel(props: { lang: Lang; program: CatalogueProgram; view: Guide
           {view.notice}
         </p>
       )}
-      <p>
-        {open
-          ? programText(lang, "courseInfo", {
-              alias: view.alias ?? "—",
-              left,
-              total: course.contactsTotal,
-              date: formatDate(course.endsAt, lang),
-            })
-          : programText(lang, "courseEnded")}
-      </p>
+      <div id="guided-status" data-live-region>
+        <p>
+          {open
+            ? programText(lang, "courseInfo", {
+                alias: view.alias ?? "—",
+                left,
+                total: course.contactsTotal,
+                date: formatDate(course.endsAt, lang),
+              })
+            : programText(lang, "courseEnded")}
+        </p>
+        {open && course.awaitingReply && course.replyDueAt && (
+          <p data-reply-expected>
+            {programText(lang, "replyExpected", { date: formatDue(course.replyDueAt, lang) })}
+          </p>
+        )}
+      </div>
       <h3>{programText(lang, "messagesTitle")}</h3>
-      {view.messages && view.messages.length > 0 ? (
-        <ol class="messages" data-course-messages>
-          {view.messages.map((m) => (
-            <li key={m.id} class={m.sender === "client" ? "message message-own" : "message"}>
-              <p class="meta">
-                {m.sender === "client" ? programText(lang, "fromYou") : programText(lang, "fromGuide")} ·{" "}
-                {formatDate(m.at, lang)}
-              </p>
-              <p class="message-text">{m.text}</p>
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p class="meta">{programText(lang, "noMessages")}</p>
-      )}
+      <div id="guided-messages" data-live-region data-live-append aria-live="polite">
+        {view.messages && view.messages.length > 0 ? (
+          <ol class="messages" data-course-messages>
+            {view.messages.map((m) => (
+              <li
+                key={m.id}
+                id={`message-${m.id}`}
+                class={m.sender === "client" ? "message message-own" : "message"}
+              >
+                <p class="meta">
+                  {m.sender === "client" ? programText(lang, "fromYou") : programText(lang, "fromGuide")} ·{" "}
+                  {formatDate(m.at, lang)}
+                </p>
+                <p class="message-text">{m.text}</p>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p class="meta">{programText(lang, "noMessages")}</p>
+        )}
+      </div>
       {open && (
         <form method="post" action={actionPath(lang, "guided/message")}>
           <input type="hidden" name="program" value={programId} />

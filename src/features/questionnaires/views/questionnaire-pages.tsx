@@ -6,13 +6,25 @@ import { pagePath } from "../../../platform/views/paths";
 import type { ContentLink } from "../content-links";
 import type { ResolvedItem } from "../fhir-common";
 import type { QuestionnaireSlug } from "../instrument-schema";
-import { fieldName, type QuestionnaireFormState } from "../parse-questionnaire-form";
+import type { FhirQuestionnaireItem } from "../fhir-schemas";
+import type { FormQuestionnaire } from "../form-questionnaire";
+import { type FieldError, fieldName } from "../parse-form-answers";
+import type { QuestionnaireFormState } from "../parse-questionnaire-form";
 import type { QuestionnaireScore } from "../schemas";
 import type { ResultText } from "../result-texts";
 import { flagTexts } from "../result-texts";
 import type { ScaleSegment } from "../score-scale";
 import { fill, languageName, texts } from "../texts";
 import { ScoreScale } from "./score-scale";
+import {
+  ConditionalGroup,
+  FormItemField,
+  conditionHint,
+  errorText,
+  firstControlId,
+  groupByCondition,
+  islandRule,
+} from "./form-fields";
 
 export interface QuestionnaireSummary {
   slug: QuestionnaireSlug;
@@ -62,217 +74,182 @@ export function LanguageNote(props: { lang: Lang; displayLang: Lang }) {
 }
 
 /** The answers given so far, carried from page to page in the form itself (nothing is stored on the server). */
-export function AnswerFields(props: {
-  items: readonly ResolvedItem[];
-  state: QuestionnaireFormState;
-  except?: string;
-  demographics?: boolean;
-}) {
-  let scoredIndex = 0;
+export function AnswerFields(props: { state: QuestionnaireFormState; except?: readonly string[] }) {
   return (
     <>
-      {props.items.map(({ item, scored }) => {
-        const value = scored ? props.state.answers[scoredIndex++] : props.state.supplementary[item.linkId];
-        if (value === undefined || item.linkId === props.except) return null;
-        return <input key={item.linkId} type="hidden" name={fieldName(item.linkId)} value={String(value)} />;
-      })}
-      {props.demographics !== false && props.state.age !== undefined && (
-        <input type="hidden" name="age" value={String(props.state.age)} />
-      )}
-      {props.demographics !== false && props.state.sex !== undefined && (
-        <input type="hidden" name="sex" value={props.state.sex} />
+      {Object.entries(props.state.values).map(([linkId, value]) =>
+        props.except?.includes(linkId) ? null : (
+          <input key={linkId} type="hidden" name={fieldName(linkId)} value={value} />
+        ),
       )}
     </>
   );
 }
 
-function valueOf(
-  items: readonly ResolvedItem[],
-  state: QuestionnaireFormState,
-  linkId: string,
-): number | undefined {
-  let scoredIndex = 0;
-  for (const { item, scored } of items) {
-    const value = scored ? state.answers[scoredIndex++] : state.supplementary[item.linkId];
-    if (item.linkId === linkId) return value;
-  }
-  return undefined;
+export type FormMode = { kind: "all" } | { kind: "step"; index: number; position: number; total: number };
+
+/** One step of the one-question-at-a-time form: an instrument item, or all of Luukku's own items together. */
+export type FormStep = { kind: "item"; item: FhirQuestionnaireItem } | { kind: "extras" };
+
+export function formSteps(form: FormQuestionnaire): FormStep[] {
+  return [
+    ...form.questions.map((item): FormStep => ({ kind: "item", item })),
+    ...(form.extras.length > 0 ? [{ kind: "extras" } as const] : []),
+  ];
 }
 
-function ItemFieldset(props: {
+interface FormPageProps {
   lang: Lang;
-  resolved: ResolvedItem;
-  number: number;
-  value: number | undefined;
-  error: boolean;
+  form: FormQuestionnaire;
+  name: string;
+  state: QuestionnaireFormState | undefined;
+  showErrors: boolean;
+  mode: FormMode;
+  action: string;
+  licence: string;
+}
+
+function numbering(form: FormQuestionnaire): Map<string, number> {
+  let n = 0;
+  return new Map(form.questions.filter((i) => i.required === true).map((i) => [i.linkId, ++n]));
+}
+
+function ItemField(props: {
+  lang: Lang;
+  form: FormQuestionnaire;
+  item: FhirQuestionnaireItem;
+  numbers: Map<string, number>;
+  state: QuestionnaireFormState | undefined;
+  errors: readonly FieldError[];
 }) {
-  const { item, text, options, scored } = props.resolved;
-  const errorId = `error-${item.linkId}`;
+  const { item, lang } = props;
+  const own = props.form.extras.includes(item);
   return (
-    <fieldset
-      class={`q-item${props.error ? " q-item-error" : ""}`}
-      id={`q-${item.linkId}`}
-      aria-describedby={props.error ? errorId : undefined}
-    >
-      <legend>
-        {scored ? `${props.number}. ` : ""}
-        {text}
-        {!scored && (
-          <span class="small" lang={props.lang}>
-            {" "}
-            ({texts.supplementary[props.lang]})
-          </span>
-        )}
-      </legend>
-      {props.error && (
-        <p class="error-text" id={errorId} lang={props.lang}>
-          {texts.missingAnswer[props.lang]}
-        </p>
-      )}
-      {options.map((option) => {
-        const id = `${fieldName(item.linkId)}-${option.value}`;
-        return (
-          <label class="choice" for={id} key={option.value}>
-            <input
-              type="radio"
-              id={id}
-              name={fieldName(item.linkId)}
-              value={String(option.value)}
-              checked={props.value === option.value}
-              aria-invalid={props.error ? "true" : undefined}
-            />
-            <span>{option.label}</span>
-          </label>
-        );
-      })}
-    </fieldset>
+    <FormItemField
+      lang={lang}
+      item={item}
+      number={props.numbers.get(item.linkId)}
+      note={!own && item.required !== true ? texts.supplementary[lang] : undefined}
+      value={props.state?.values[item.linkId]}
+      error={props.errors.find((e) => e.linkId === item.linkId)}
+    />
   );
 }
 
-function DemographicsFieldset(props: { lang: Lang; state: QuestionnaireFormState | undefined }) {
-  const { lang, state } = props;
+function ExtrasFieldset(props: {
+  lang: Lang;
+  form: FormQuestionnaire;
+  state: QuestionnaireFormState | undefined;
+  errors: readonly FieldError[];
+}) {
+  const { lang } = props;
   return (
-    <fieldset class="q-item" id="q-about-you">
+    <fieldset class="q-item" id="q-about-you" aria-describedby="about-you-hint">
       <legend>
         {texts.aboutYou[lang]} <span class="small">({texts.optional[lang]})</span>
       </legend>
       <p class="small" id="about-you-hint">
         {texts.aboutYouHint[lang]}
       </p>
-      <div class="field">
-        <label for="age">{texts.age[lang]}</label>
-        <input
-          id="age"
-          name="age"
-          type="text"
-          inputMode="numeric"
-          autocomplete="off"
-          maxLength={3}
-          class="input-short"
-          value={state?.age !== undefined ? String(state.age) : ""}
-          aria-describedby={state?.ageInvalid ? "error-age" : "about-you-hint"}
-          aria-invalid={state?.ageInvalid ? "true" : undefined}
-        />
-        {state?.ageInvalid && (
-          <p class="error-text" id="error-age">
-            {texts.invalidAge[lang]}
-          </p>
-        )}
-      </div>
-      <fieldset class="q-sub">
-        <legend>{texts.sex[lang]}</legend>
-        {(["female", "male", "other"] as const).map((sex) => (
-          <label class="choice" for={`sex-${sex}`} key={sex}>
-            <input type="radio" id={`sex-${sex}`} name="sex" value={sex} checked={state?.sex === sex} />
-            <span>{texts.sexOptions[lang][sex]}</span>
-          </label>
-        ))}
-      </fieldset>
+      {props.form.extras.map((item) => (
+        <ItemField key={item.linkId} {...props} item={item} numbers={new Map()} />
+      ))}
     </fieldset>
   );
 }
 
-export type FormMode = { kind: "all" } | { kind: "step"; index: number };
-
-export function QuestionnaireFormPage(props: {
+function ErrorSummary(props: {
   lang: Lang;
-  displayLang: Lang;
-  name: string;
-  instructions: string | undefined;
-  items: readonly ResolvedItem[];
-  state: QuestionnaireFormState | undefined;
-  showErrors: boolean;
-  mode: FormMode;
-  demographics: boolean;
-  action: string;
-  licence: string;
+  form: FormQuestionnaire;
+  numbers: Map<string, number>;
+  errors: readonly FieldError[];
 }) {
-  const { lang, displayLang, items, state, mode } = props;
-  const errors = props.showErrors ? (state?.missing ?? []) : [];
-  const ageError = props.showErrors && state?.ageInvalid === true;
-  const steps = items.length + (props.demographics ? 1 : 0);
+  const { lang } = props;
+  if (props.errors.length === 0) return null;
+  const onlyMissing = props.errors.every((e) => e.code === "required");
+  return (
+    <div class="error-summary" role="alert" id="error-summary" tabIndex={-1}>
+      <p>{onlyMissing ? texts.errorSummary[lang] : texts.fixErrors[lang]}</p>
+      <ul>
+        {props.errors.map((error) => {
+          const item = props.form.items.find((i) => i.linkId === error.linkId);
+          if (!item) return null;
+          const number = props.numbers.get(item.linkId);
+          const label = number !== undefined ? `${texts.question[lang]} ${String(number)}` : item.text;
+          return (
+            <li key={error.linkId}>
+              <a href={`#${firstControlId(item)}`}>
+                {label}: {errorText(lang, error)}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** Instrument items in one-page mode: items with enableWhen are grouped under a plain hint (see CONTEXT.md). */
+function AllItems(props: FormPageProps & { numbers: Map<string, number>; errors: readonly FieldError[] }) {
+  const { form, lang } = props;
+  return (
+    <>
+      {groupByCondition(form.questions).map((group) => {
+        const fields = group.items.map((item) => <ItemField key={item.linkId} {...props} item={item} />);
+        return group.rule ? (
+          <ConditionalGroup
+            key={group.rule.linkId}
+            lang={lang}
+            hint={conditionHint(lang, group.rule, form.items)}
+            rule={islandRule(group.rule, form.items)}
+          >
+            {fields}
+          </ConditionalGroup>
+        ) : (
+          fields
+        );
+      })}
+    </>
+  );
+}
+
+export function QuestionnaireFormPage(props: FormPageProps) {
+  const { lang, form, state, mode } = props;
+  const displayLang = form.displayLang;
+  const otherLang = displayLang === lang ? undefined : displayLang;
+  const errors = props.showErrors ? (state?.errors ?? []) : [];
+  const numbers = numbering(form);
   const answeredCount = state ? state.answers.filter((a) => a !== undefined).length : 0;
-  const scoredCount = items.filter((i) => i.scored).length;
-  let scoredNumber = 0;
-  const numbers = items.map((i) => (i.scored ? ++scoredNumber : 0));
   return (
     <>
       <p class="small no-print">
         <a href={pagePath("questionnaires", lang)}>{texts.backToQuestionnaires[lang]}</a>
       </p>
-      <h1 lang={displayLang === lang ? undefined : displayLang}>{props.name}</h1>
+      <h1 lang={otherLang}>{props.name}</h1>
       <LanguageNote lang={lang} displayLang={displayLang} />
       <p class="small">{texts.nothingStored[lang]}</p>
-      {(errors.length > 0 || ageError) && (
-        <div class="error-summary" role="alert" id="error-summary" tabIndex={-1}>
-          <p>{texts.errorSummary[lang]}</p>
-          <ul>
-            {errors.map((linkId) => {
-              const index = items.findIndex((i) => i.item.linkId === linkId);
-              return (
-                <li key={linkId}>
-                  <a href={`#${fieldName(linkId)}-${items[index]?.options[0]?.value ?? 0}`}>
-                    {texts.question[lang]} {numbers[index]}
-                  </a>
-                </li>
-              );
-            })}
-            {ageError && (
-              <li>
-                <a href="#age">{texts.age[lang]}</a>
-              </li>
-            )}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary lang={lang} form={form} numbers={numbers} errors={errors} />
       {mode.kind === "all" ? (
         <>
           <p class="no-print small">
             <a href={`${props.action}?step=1`}>{texts.oneAtATime[lang]}</a>
           </p>
-          <form method="post" action={props.action} class="q-form" novalidate>
+          <form method="post" action={props.action} class="q-form" novalidate data-q-form="">
             <input type="hidden" name="mode" value="all" />
-            {props.instructions && (
-              <p class="q-instructions" lang={displayLang === lang ? undefined : displayLang}>
-                {props.instructions}
+            {form.instructions && (
+              <p class="q-instructions" lang={otherLang}>
+                {form.instructions}
               </p>
             )}
-            <div lang={displayLang === lang ? undefined : displayLang}>
-              {items.map((resolved, i) => (
-                <ItemFieldset
-                  key={resolved.item.linkId}
-                  lang={lang}
-                  resolved={resolved}
-                  number={numbers[i] ?? 0}
-                  value={state ? valueOf(items, state, resolved.item.linkId) : undefined}
-                  error={errors.includes(resolved.item.linkId)}
-                />
-              ))}
+            <div lang={otherLang}>
+              <AllItems {...props} numbers={numbers} errors={errors} />
             </div>
-            {props.demographics && <DemographicsFieldset lang={lang} state={state} />}
+            {form.extras.length > 0 && (
+              <ExtrasFieldset lang={lang} form={form} state={state} errors={errors} />
+            )}
             {state && (
               <p class="small" aria-live="polite">
-                {fill(texts.answered[lang], { n: answeredCount, total: scoredCount })}
+                {fill(texts.answered[lang], { n: answeredCount, total: numbers.size })}
               </p>
             )}
             <button type="submit" name="action" value="finish">
@@ -281,7 +258,7 @@ export function QuestionnaireFormPage(props: {
           </form>
         </>
       ) : (
-        <StepForm {...props} index={mode.index} steps={steps} numbers={numbers} errors={errors} />
+        <StepForm {...props} mode={mode} numbers={numbers} errors={errors} />
       )}
       <details class="small q-source">
         <summary>{texts.source[lang]}</summary>
@@ -292,64 +269,48 @@ export function QuestionnaireFormPage(props: {
 }
 
 function StepForm(
-  props: Parameters<typeof QuestionnaireFormPage>[0] & {
-    index: number;
-    steps: number;
-    numbers: number[];
-    errors: string[];
+  props: FormPageProps & {
+    mode: Extract<FormMode, { kind: "step" }>;
+    numbers: Map<string, number>;
+    errors: readonly FieldError[];
   },
 ) {
-  const { lang, displayLang, items, state, index, steps } = props;
-  const resolved = items[index];
-  const emptyState: QuestionnaireFormState = {
-    answers: [],
-    supplementary: {},
-    ageInvalid: false,
-    missing: [],
-  };
-  const current = state ?? emptyState;
+  const { lang, form, state, mode } = props;
+  const otherLang = form.displayLang === lang ? undefined : form.displayLang;
+  const step = formSteps(form)[mode.index];
+  const shown = step?.kind === "item" ? [step.item.linkId] : form.extras.map((i) => i.linkId);
+  const last = mode.position >= mode.total;
   return (
     <>
       <p class="no-print small">
         <a href={props.action}>{texts.allAtOnce[lang]}</a>
       </p>
-      <p id="q-progress-label">{fill(texts.progress[lang], { n: index + 1, total: steps })}</p>
-      <progress max={steps} value={index + 1} aria-labelledby="q-progress-label" />
+      <p id="q-progress-label">{fill(texts.progress[lang], { n: mode.position, total: mode.total })}</p>
+      <progress max={mode.total} value={mode.position} aria-labelledby="q-progress-label" />
       <form method="post" action={props.action} class="q-form" novalidate>
         <input type="hidden" name="mode" value="step" />
-        <input type="hidden" name="step" value={String(index)} />
-        <AnswerFields
-          items={items}
-          state={current}
-          except={resolved?.item.linkId}
-          demographics={resolved !== undefined}
-        />
-        {index === 0 && props.instructions && (
-          <p class="q-instructions" lang={displayLang === lang ? undefined : displayLang}>
-            {props.instructions}
+        <input type="hidden" name="step" value={String(mode.index)} />
+        {state && <AnswerFields state={state} except={shown} />}
+        {mode.position === 1 && form.instructions && (
+          <p class="q-instructions" lang={otherLang}>
+            {form.instructions}
           </p>
         )}
-        {resolved ? (
-          <div lang={displayLang === lang ? undefined : displayLang}>
-            <ItemFieldset
-              lang={lang}
-              resolved={resolved}
-              number={props.numbers[index] ?? 0}
-              value={valueOf(items, current, resolved.item.linkId)}
-              error={props.errors.includes(resolved.item.linkId)}
-            />
+        {step?.kind === "item" ? (
+          <div lang={otherLang}>
+            <ItemField {...props} item={step.item} />
           </div>
         ) : (
-          <DemographicsFieldset lang={lang} state={state} />
+          <ExtrasFieldset lang={lang} form={form} state={state} errors={props.errors} />
         )}
         <div class="q-actions">
-          {index > 0 && (
+          {mode.position > 1 && (
             <button type="submit" name="action" value="back" class="button-secondary">
               {texts.back[lang]}
             </button>
           )}{" "}
-          <button type="submit" name="action" value={index + 1 >= steps ? "finish" : "next"}>
-            {index + 1 >= steps ? texts.showResult[lang] : texts.next[lang]}
+          <button type="submit" name="action" value={last ? "finish" : "next"}>
+            {last ? texts.showResult[lang] : texts.next[lang]}
           </button>
         </div>
       </form>
@@ -482,11 +443,11 @@ export function QuestionnaireResultPage(props: ResultPageProps) {
             <p>{texts.downloadText[lang]}</p>
             <div class="q-actions">
               <form method="post" action={`${props.actionBase}/response`} class="inline-form">
-                <AnswerFields items={props.items} state={props.state} />
+                <AnswerFields state={props.state} />
                 <button type="submit">{texts.download[lang]}</button>
               </form>{" "}
               <form method="post" action={props.actionBase} class="inline-form">
-                <AnswerFields items={props.items} state={props.state} />
+                <AnswerFields state={props.state} />
                 <input type="hidden" name="view" value="print" />
                 <button type="submit" name="action" value="finish" class="button-secondary">
                   {texts.print[lang]}
@@ -509,7 +470,7 @@ function ShareForm(props: ResultPageProps) {
       <h2 id="share-heading">{texts.shareTitle[lang]}</h2>
       <p>{texts.shareText[lang]}</p>
       <form method="post" action={`${props.actionBase}/share`}>
-        <AnswerFields items={props.items} state={props.state} />
+        <AnswerFields state={props.state} />
         <div class="field">
           <label for="share-municipality">{texts.municipality[lang]}</label>
           <select id="share-municipality" name="municipality">

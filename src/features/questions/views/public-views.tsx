@@ -5,7 +5,7 @@ import { CrisisContactsList } from "../../site/index";
 import { formatDate } from "../format-date";
 import type { PersonalDataKind } from "../find-personal-data";
 import { QUESTION_MAX_CHARS, type ClientThread, type PublicService } from "../service";
-import { text } from "../texts";
+import { text, topicName } from "../texts";
 
 /** The page that reads answers; the code travels only in form bodies posted here. */
 export const readPaths: Record<Lang, string> = {
@@ -18,9 +18,11 @@ export interface AskValues {
   serviceId?: string | undefined;
   text?: string | undefined;
   voucher?: string | undefined;
+  topic?: string | undefined;
+  notifyEmail?: string | undefined;
 }
 
-export type AskErrors = Partial<Record<"serviceId" | "text" | "voucher", string>>;
+export type AskErrors = Partial<Record<"serviceId" | "text" | "voucher" | "topic" | "notifyEmail", string>>;
 
 function FieldError(props: { id: string; message: string | undefined }) {
   if (!props.message) return null;
@@ -37,8 +39,11 @@ export function AskForm(props: {
   values: AskValues;
   errors: AskErrors;
   personalData?: PersonalDataKind[];
+  /** False when no mail can be sent: the e-mail field is then not offered at all. */
+  mailAvailable: boolean;
 }) {
   const { lang, values, errors } = props;
+  const topics = [...new Set(props.services.flatMap((s) => s.topics))];
   const selected = values.serviceId ?? props.services.find((s) => !s.voucherRequired)?.id;
   const errorList = Object.entries(errors).filter(([, message]) => message);
   return (
@@ -126,6 +131,48 @@ export function AskForm(props: {
         />
         <p class="small" role="status" data-voucher-status></p>
       </div>
+      {topics.length > 0 && (
+        <div class="field">
+          <label for="topic">{text(lang, "topicLabel")}</label>
+          <p class="small" id="topic-hint">
+            {text(lang, "topicHint")}
+          </p>
+          <FieldError id="topic-error" message={errors.topic} />
+          <select
+            id="topic"
+            name="topic"
+            aria-describedby={errors.topic ? "topic-hint topic-error" : "topic-hint"}
+            aria-invalid={errors.topic ? "true" : undefined}
+          >
+            <option value="">{text(lang, "topicNotSure")}</option>
+            {topics.map((topic) => (
+              <option key={topic} value={topic} selected={values.topic === topic}>
+                {topicName(lang, topic)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {props.mailAvailable && (
+        <div class="field">
+          <label for="notifyEmail">{text(lang, "emailLabel")}</label>
+          <p class="small" id="notifyEmail-hint">
+            {text(lang, "emailHint")}
+          </p>
+          <FieldError id="notifyEmail-error" message={errors.notifyEmail} />
+          <input
+            type="email"
+            id="notifyEmail"
+            name="notifyEmail"
+            autocomplete="email"
+            spellcheck={false}
+            maxLength={254}
+            value={values.notifyEmail ?? ""}
+            aria-describedby={errors.notifyEmail ? "notifyEmail-hint notifyEmail-error" : "notifyEmail-hint"}
+            aria-invalid={errors.notifyEmail ? "true" : undefined}
+          />
+        </div>
+      )}
       {props.personalData && props.personalData.length > 0 ? (
         <p class="questions-actions">
           <button type="submit">{text(lang, "send")}</button>{" "}
@@ -177,6 +224,7 @@ export function AskPage(props: {
   values: AskValues;
   errors: AskErrors;
   personalData?: PersonalDataKind[];
+  mailAvailable: boolean;
 }) {
   return (
     <>

@@ -1,0 +1,2 @@
+export { mailerFor, memoryOutboxOf, MemoryMailer } from "./mailer";
+export type { Mail, Mailer } from "./mail";
