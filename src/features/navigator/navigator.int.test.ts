@@ -146,4 +146,38 @@ describe("help navigator pages", () => {
     expect(res.body).toContain("level 6 of 6");
     expect(res.body).toContain("crisis-contacts-heading");
   });
+
+  it("refuses an answer that is not an option, or an unknown municipality, with 400 and keeps the rest", async () => {
+    const base: [string, string][] = [
+      ["worry", "sleep"],
+      ["duration", "weeks"],
+      ["impact", "some"],
+      ["safety", "no"],
+    ];
+    const crafted = await post("/en/find-help", [...base, ["short-phq9-1", "7"], ["short-phq9-2", "1"]]);
+    expect(crafted.statusCode).toBe(400);
+    expect(crafted.body).toContain('id="error-summary"');
+    expect(crafted.body).toContain('href="#q-phq9-1"');
+    expect(crafted.body).toMatch(/id="worry-sleep"[^>]*checked|checked[^>]*id="worry-sleep"/);
+    const unknownPlace = await post("/fi/mista-apua", [...base, ["municipality", "999"]]);
+    expect(unknownPlace.statusCode).toBe(400);
+    expect(unknownPlace.body).toContain('id="municipality-error"');
+    const notACode = await post("/sv/var-far-jag-hjalp", [...base, ["municipality", "Tampere"]]);
+    expect(notACode.statusCode).toBe(400);
+  });
+
+  it("treats PHQ-9 item 9 above 0 as suicidal ideation even when the safety answer is no", async () => {
+    const res = await post("/en/find-help", [
+      ["duration", "weeks"],
+      ["impact", "some"],
+      ["safety", "no"],
+      ["short-phq9-1", "2"],
+      ["short-phq9-2", "1"],
+      ["offered-phq-9", "yes"],
+      ["short-phq9-9", "1"],
+    ]);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain("level 6 of 6");
+    expect(res.body.indexOf("crisis-contacts-heading")).toBeLessThan(res.body.indexOf("<h1>"));
+  });
 });

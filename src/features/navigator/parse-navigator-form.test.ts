@@ -90,7 +90,7 @@ describe("PHQ-2/GAD-2 leading into PHQ-9/GAD-7 (enableWhen on the derived sum)",
     ["full PHQ-9 = 11", phq([2, 1, 1, 1, 1, 1, 2, 2, 0]), { phq9: 11 }, 4],
     ["full PHQ-9 = 7", phq([2, 1, 1, 1, 1, 1, 0, 0, 0]), { phq9: 7 }, 2],
     ["full GAD-7 = 15", gad([3, 3, 3, 3, 3, 0, 0]), { gad7: 15 }, 4],
-    ["unfinished PHQ-9 with item 9", { ...phq([2, 1]), "short-phq9-9": "1" }, { phq2: 3 }, 4],
+    ["unfinished PHQ-9 with item 9 (safety no)", { ...phq([2, 1]), "short-phq9-9": "1" }, { phq2: 3 }, 6],
   ];
   it.each(table)("%s", (_name, body, expected, level) => {
     const parsed = parseNavigatorForm({ lang: "en", body: { ...required, ...body } });

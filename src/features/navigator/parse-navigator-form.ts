@@ -3,6 +3,7 @@ import type { Lang } from "../../platform/i18n/lang";
 import {
   type AnswerMap,
   type FhirQuestionnaireItem,
+  type FieldError,
   type FormAnswer,
   displayLanguage,
   formQuestionnaire,
@@ -102,6 +103,10 @@ export interface NavigatorFormValues {
 export interface ParsedNavigatorForm {
   values: NavigatorFormValues;
   missing: ("duration" | "impact" | "safety")[];
+  /** Short-questionnaire answers that are not one of the options (a crafted or broken post). */
+  fieldErrors: FieldError[];
+  /** A municipality was sent but is not a municipality code. */
+  municipalityInvalid: boolean;
   input?: HelpNavigatorInput;
   phq2?: number;
   gad2?: number;
@@ -229,6 +234,9 @@ export function parseNavigatorForm(options: { lang: Lang; body: unknown }): Pars
   return {
     values,
     missing,
+    fieldErrors: parsed.errors,
+    municipalityInvalid:
+      municipalityRaw !== undefined && municipalityRaw !== "" && municipality === undefined,
     ...(parsedInput?.success ? { input: parsedInput.data } : {}),
     ...(phq2 !== undefined ? { phq2 } : {}),
     ...(gad2 !== undefined ? { gad2 } : {}),

@@ -34,7 +34,8 @@ const cases: [string, Partial<HelpNavigatorInput>, number, ReasonCode][] = [
     6,
     "crisis-thoughts-with-phq9",
   ],
-  ["PHQ item 9 but safety no", phq(4, 1), 4, "thoughts-of-death"],
+  // questionnaires.md: item 9 >= 1 is suicidal ideation, the most urgent level whatever the safety answer.
+  ["PHQ item 9 but safety no", phq(4, 1), 6, "crisis-thoughts-with-phq9"],
   ["sometimes thoughts", { safety: "sometimes-thoughts" }, 4, "thoughts-of-death"],
   ["safety now and violence now", { safety: "now", violenceNow: true }, 6, "crisis-safety-now"],
   [

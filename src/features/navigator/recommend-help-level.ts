@@ -31,7 +31,9 @@ export function hasPresentRisk(input: HelpNavigatorInput): boolean {
   return (
     input.safety === "now" ||
     input.violenceNow === true ||
-    (input.phq !== undefined && input.phq.item9 >= 1 && input.safety !== "no")
+    // questionnaires.md: PHQ-9 item 9 >= 1 is `suicidal-ideation`, which always gets the most urgent level,
+    // even when the safety question was answered "no" (the two disagree; recall comes first).
+    (input.phq !== undefined && input.phq.item9 >= 1)
   );
 }
 
@@ -51,7 +53,7 @@ export function recommendHelpLevel(input: HelpNavigatorInput): HelpRecommendatio
   // Present risk.
   if (input.safety === "now") add(6, "crisis-safety-now");
   if (input.violenceNow === true) add(6, "crisis-violence-now");
-  if (phq !== undefined && phq.item9 >= 1 && input.safety !== "no") add(6, "crisis-thoughts-with-phq9");
+  if (phq !== undefined && phq.item9 >= 1) add(6, "crisis-thoughts-with-phq9");
 
   // Severity that needs a professional.
   const severeScores = (phq?.score ?? 0) >= 15 || (gad?.score ?? 0) >= 15;

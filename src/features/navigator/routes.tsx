@@ -46,6 +46,8 @@ export function registerNavigatorRoutes(app: FastifyInstance, _platform: Platfor
           action={path}
           values={undefined}
           missing={[]}
+          fieldErrors={[]}
+          municipalityError={false}
           short={screeningItems(lang)}
           opened={[]}
           municipalities={municipalityOptions(lang)}
@@ -54,6 +56,10 @@ export function registerNavigatorRoutes(app: FastifyInstance, _platform: Platfor
       return sendHtml(reply, formHtml);
     });
 
+    const municipalityUnknown = (parsed: ParsedNavigatorForm) =>
+      parsed.municipalityInvalid ||
+      (parsed.values.municipality !== undefined &&
+        findMunicipality(parsed.values.municipality) === undefined);
     const formAgain = (reply: FastifyReply, parsed: ParsedNavigatorForm, status: number) =>
       sendHtml(
         reply,
@@ -65,6 +71,8 @@ export function registerNavigatorRoutes(app: FastifyInstance, _platform: Platfor
             action={path}
             values={parsed.values}
             missing={parsed.missing}
+            fieldErrors={parsed.fieldErrors}
+            municipalityError={municipalityUnknown(parsed)}
             short={screeningItems(lang)}
             opened={parsed.opened}
             municipalities={municipalityOptions(lang)}
@@ -76,7 +84,8 @@ export function registerNavigatorRoutes(app: FastifyInstance, _platform: Platfor
     app.post(path, async (request, reply) => {
       const parsed = parseNavigatorForm({ lang, body: request.body });
       const { input } = parsed;
-      if (!input) return formAgain(reply, parsed, 400);
+      if (!input || parsed.fieldErrors.length > 0 || municipalityUnknown(parsed))
+        return formAgain(reply, parsed, 400);
       // PHQ-2/GAD-2 ≥ 3 leads into the rest of PHQ-9/GAD-7: without JavaScript, this post shows those items.
       if (parsed.opened.some((slug) => !parsed.offered.includes(slug))) return formAgain(reply, parsed, 200);
       const recommendation = recommendHelpLevel(input);

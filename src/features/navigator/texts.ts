@@ -96,6 +96,11 @@ export const texts = {
     sv: "Med kommunen visar vi tjänster nära dig. Kommunen påverkar inte den föreslagna nivån.",
     en: "Your municipality lets us show services near you. It does not change the suggested level.",
   },
+  municipalityUnknown: {
+    fi: "Emme tunnistaneet kuntaa. Valitse kunta listasta tai jätä kohta tyhjäksi.",
+    sv: "Vi kände inte igen kommunen. Välj en kommun i listan eller lämna punkten tom.",
+    en: "We did not recognise that municipality. Choose one from the list, or leave it empty.",
+  },
   municipalityNone: { fi: "Valitse kunta", sv: "Välj kommun", en: "Choose a municipality" },
   inCare: {
     fi: "Olen jo hoidossa tai asiakkaana tämän asian vuoksi",

@@ -363,6 +363,42 @@ describe("questionnaire pages", () => {
     expect(res.body).toContain("q-print");
     expect(res.body).toContain('class="q-answers"');
   });
+
+  it("goes back from the result to the whole form with every answer kept, to change them", async () => {
+    const result = await ctx.app.inject({
+      method: "POST",
+      url: "/fi/kyselyt/phq-9",
+      headers: formHeaders,
+      payload: form(phq9([1, 2, 3, 0, 1, 2, 3, 0, 0])),
+    });
+    expect(result.body).toContain('value="edit"');
+    const edit = await ctx.app.inject({
+      method: "POST",
+      url: "/fi/kyselyt/phq-9",
+      headers: formHeaders,
+      payload: form({ ...phq9([1, 2, 3, 0, 1, 2, 3, 0, 0]), action: "edit" }),
+    });
+    expect(edit.statusCode).toBe(200);
+    expect(edit.body).toContain("<form");
+    expect(edit.body).not.toContain("error-summary");
+    expect(edit.body).toMatch(/id="item-phq9-3-3"[^>]*checked|checked[^>]*id="item-phq9-3-3"/);
+  });
+
+  it("answers a body that is not a form (JSON array, plain text) with 400, not a server error", async () => {
+    for (const [type, payload] of [
+      ["application/json", "[]"],
+      ["application/json", '"x"'],
+      ["text/plain", "x"],
+    ] as const) {
+      const res = await ctx.app.inject({
+        method: "POST",
+        url: "/en/questionnaires/phq-9",
+        headers: { "content-type": type },
+        payload,
+      });
+      expect([400, 415]).toContain(res.statusCode);
+    }
+  });
 });
 
 describe("sharing a result with a professional", () => {

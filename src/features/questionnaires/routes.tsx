@@ -76,21 +76,26 @@ function sendQuestionnaireError(reply: FastifyReply, lang: Lang, code: Questionn
   return sendApiError(reply, { status: apiErrorStatus[code], code, message: message[lang] });
 }
 
-const formControlSchema = z.object({
-  mode: z.enum(["all", "step"]).catch("all"),
-  step: z.coerce.number().int().min(0).max(100).catch(0),
-  action: z.enum(["next", "back", "finish"]).catch("finish"),
-  view: z.enum(["print", "page"]).catch("page"),
-});
+const formControlSchema = z
+  .object({
+    mode: z.enum(["all", "step"]).catch("all"),
+    step: z.coerce.number().int().min(0).max(100).catch(0),
+    action: z.enum(["next", "back", "finish", "edit"]).catch("finish"),
+    view: z.enum(["print", "page"]).catch("page"),
+  })
+  // A body that is not a form at all (JSON array, plain text) is read as an empty form: the page then says what is missing.
+  .catch({ mode: "all", step: 0, action: "finish", view: "page" });
 
-const shareFormSchema = z.object({
-  org: z.string().max(100).optional().catch(undefined),
-  municipality: z
-    .string()
-    .regex(/^\d{3}$/)
-    .optional()
-    .catch(undefined),
-});
+const shareFormSchema = z
+  .object({
+    org: z.string().max(100).optional().catch(undefined),
+    municipality: z
+      .string()
+      .regex(/^\d{3}$/)
+      .optional()
+      .catch(undefined),
+  })
+  .catch({ org: undefined, municipality: undefined });
 
 const staffCodeSchema = z.object({ code: z.string().max(64) });
 
@@ -363,6 +368,11 @@ export function registerQuestionnaireRoutes(app: FastifyInstance, platform: Plat
       const slug = slugOf(request);
       const displayLang = displayLanguage(slug, lang);
       const control = formControlSchema.parse(request.body ?? {});
+      if (control.action === "edit") {
+        // Back from the result page to the whole form, every answer filled in, to change any of them.
+        const state = parseQuestionnaireForm({ slug, lang: displayLang, body: request.body });
+        return renderForm(reply, slug, { state, mode: { kind: "all" } });
+      }
       if (control.mode === "step" && control.action !== "finish") {
         const form = formOf(slug);
         const steps = formSteps(form);

@@ -140,6 +140,7 @@ export const texts = {
   },
   download: { fi: "Lataa vastaukset (JSON)", sv: "Ladda ner svaren (JSON)", en: "Download answers (JSON)" },
   print: { fi: "Tulostettava versio", sv: "Utskriftsversion", en: "Printable version" },
+  changeAnswers: { fi: "Muuta vastauksiani", sv: "Ändra mina svar", en: "Change my answers" },
   printHint: {
     fi: "Tulosta tämä sivu selaimesi tulostustoiminnolla.",
     sv: "Skriv ut sidan med webbläsarens utskriftsfunktion.",

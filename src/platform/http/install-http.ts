@@ -4,6 +4,7 @@ import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
 import { langs, type Lang } from "../i18n/lang";
 import { negotiateLang } from "../i18n/negotiate-lang";
 import { translate } from "../i18n/translate";
@@ -199,6 +200,11 @@ export async function installHttp(
               : 400;
         code = known.code;
         message = translate(request.lang, known.key);
+      } else if (error instanceof z.ZodError) {
+        // A schema parse that escaped a handler judged input from outside: the client's mistake, not ours.
+        status = 400;
+        code = "bad-request";
+        message = translate(request.lang, "error.badRequest");
       } else if (error.validation || (statusCode >= 400 && statusCode < 500)) {
         status = statusCode >= 400 && statusCode < 500 ? statusCode : 400;
         code = status === 405 ? "method-not-allowed" : "bad-request";

@@ -2,7 +2,9 @@ import type { Lang } from "../../../platform/i18n/lang";
 import {
   type ContentLink,
   type FhirQuestionnaireItem,
+  type FieldError,
   FormItemField,
+  errorText,
   islandRule,
 } from "../../questionnaires/index";
 import { type CrisisContact, type Helpline, type Service } from "../../services/index";
@@ -93,6 +95,7 @@ function ShortItems(props: {
   title: string;
   block: ScreeningBlock;
   values: Record<string, string>;
+  errors: readonly FieldError[];
   /** The full instrument whose remaining items this block can open. */
   full?: FullQuestionnaire;
   opened: boolean;
@@ -105,7 +108,7 @@ function ShortItems(props: {
       lang={lang}
       item={item}
       value={props.values[item.linkId]}
-      error={undefined}
+      error={props.errors.find((e) => e.linkId === item.linkId)}
       nameOf={shortFieldName}
     />
   );
@@ -148,22 +151,25 @@ export function NavigatorFormPage(props: {
   action: string;
   values: NavigatorFormValues | undefined;
   missing: readonly string[];
+  fieldErrors: readonly FieldError[];
+  municipalityError: boolean;
   short: Record<ShortQuestionnaire, ScreeningBlock>;
   opened: readonly FullQuestionnaire[];
   municipalities: readonly { code: string; name: string }[];
 }) {
-  const { lang, values, missing } = props;
+  const { lang, values, missing, fieldErrors } = props;
   const raw = values?.raw ?? {};
+  const hasErrors = missing.length > 0 || fieldErrors.length > 0 || props.municipalityError;
   return (
     <>
       <h1>{texts.title[lang]}</h1>
       <p class="lead">{texts.lead[lang]}</p>
-      {props.opened.length > 0 && missing.length === 0 && (
+      {props.opened.length > 0 && !hasErrors && (
         <p class="notice" role="status">
           <a href={`#nav-rest-${props.opened[0] ?? "phq-9"}`}>{texts.moreQuestions[lang]}</a>
         </p>
       )}
-      {missing.length > 0 && (
+      {hasErrors && (
         <div class="error-summary" role="alert" id="error-summary">
           <p>{texts.errorSummary[lang]}</p>
           <ul>
@@ -178,6 +184,16 @@ export function NavigatorFormPage(props: {
                 </a>
               </li>
             ))}
+            {fieldErrors.map((error) => (
+              <li key={error.linkId}>
+                <a href={`#q-${error.linkId}`}>{errorText(lang, error)}</a>
+              </li>
+            ))}
+            {props.municipalityError && (
+              <li>
+                <a href="#municipality">{texts.municipalityUnknown[lang]}</a>
+              </li>
+            )}
           </ul>
         </div>
       )}
@@ -253,6 +269,7 @@ export function NavigatorFormPage(props: {
             title={texts.phq2[lang]}
             block={props.short["phq-2"]}
             values={raw}
+            errors={fieldErrors}
             full="phq-9"
             opened={props.opened.includes("phq-9")}
           />
@@ -261,6 +278,7 @@ export function NavigatorFormPage(props: {
             title={texts.gad2[lang]}
             block={props.short["gad-2"]}
             values={raw}
+            errors={fieldErrors}
             full="gad-7"
             opened={props.opened.includes("gad-7")}
           />
@@ -269,6 +287,7 @@ export function NavigatorFormPage(props: {
             title={texts.auditC[lang]}
             block={props.short["audit-c"]}
             values={raw}
+            errors={fieldErrors}
             opened={false}
           />
         </fieldset>
@@ -276,7 +295,19 @@ export function NavigatorFormPage(props: {
           <StepLegend lang={lang} n={6} text={texts.aboutYou[lang]} />
           <div class="field">
             <label for="municipality">{texts.municipality[lang]}</label>
-            <select id="municipality" name="municipality" aria-describedby="municipality-hint">
+            {props.municipalityError && (
+              <p class="error-text" id="municipality-error">
+                {texts.municipalityUnknown[lang]}
+              </p>
+            )}
+            <select
+              id="municipality"
+              name="municipality"
+              aria-describedby={
+                props.municipalityError ? "municipality-error municipality-hint" : "municipality-hint"
+              }
+              aria-invalid={props.municipalityError ? "true" : undefined}
+            >
               <option value="">{texts.municipalityNone[lang]}</option>
               {props.municipalities.map((m) => (
                 <option key={m.code} value={m.code} selected={values?.municipality === m.code}>

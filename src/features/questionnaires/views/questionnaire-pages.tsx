@@ -452,6 +452,12 @@ export function QuestionnaireResultPage(props: ResultPageProps) {
                 <button type="submit" name="action" value="finish" class="button-secondary">
                   {texts.print[lang]}
                 </button>
+              </form>{" "}
+              <form method="post" action={props.actionBase} class="inline-form">
+                <AnswerFields state={props.state} />
+                <button type="submit" name="action" value="edit" class="button-secondary">
+                  {texts.changeAnswers[lang]}
+                </button>
               </form>
             </div>
           </section>
