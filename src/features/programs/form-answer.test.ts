@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerFromForm, fieldOfError, formValuesFromAnswer } from "./form-answer";
+import { answerFromForm, fieldOfError, first, formValuesFromAnswer, readFormValues } from "./form-answer";
 import { makeProgramFixture } from "./make-program-fixture";
 import type { Exercise } from "./program-schema";
 import { validateExerciseAnswer } from "./validate-exercise-answer";
@@ -74,5 +74,21 @@ describe("answerFromForm", () => {
       ).toBe("a.tue.evening");
     const rating = answerFromForm({ exercise: ex("why-rating"), form: { "v.mood": "4", "v.energy": "2.5" } });
     expect(rating.answer).toEqual({ values: { mood: 4, energy: "2.5" } });
+  });
+
+  it("never throws on a body that is not a form: values that are not text are listed, not read", () => {
+    const body = { "r.situation": 5, "r.thought": ["ok"], checked: { a: 1 }, "v.mood": null, exercise: "x" };
+    for (const id of exercises.keys()) {
+      const built = answerFromForm({ exercise: ex(id), form: body });
+      expect(built.notText.sort()).toEqual(["checked", "r.situation", "v.mood"]);
+    }
+    expect(answerFromForm({ exercise: ex("why-rating"), form: "text" }).notText).toEqual([]);
+    expect(readFormValues({ a: "1", b: ["2", 3], c: 4 })).toEqual({
+      values: { a: "1" },
+      notText: ["b", "c"],
+    });
+    expect(first(7)).toBeUndefined();
+    expect(first([1, "a"])).toBeUndefined();
+    expect(first(["a", "b"])).toBe("a");
   });
 });

@@ -5,10 +5,33 @@ import type { AnswerError, ExerciseAnswer } from "./validate-exercise-answer";
 /** A url-encoded form body as @fastify/formbody gives it: repeated names become arrays. */
 export type FormValues = Record<string, string | string[] | undefined>;
 
-export const first = (value: string | string[] | undefined): string | undefined =>
-  Array.isArray(value) ? value[0] : value;
-const all = (value: string | string[] | undefined): string[] =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
+const isText = (value: unknown): value is string | string[] =>
+  typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string"));
+
+/** The first text of a form value; anything that is not text (a body parsed as JSON, say) counts as absent. */
+export const first = (value: unknown): string | undefined =>
+  typeof value === "string"
+    ? value
+    : Array.isArray(value) && typeof value[0] === "string"
+      ? value[0]
+      : undefined;
+const all = (value: unknown): string[] => (isText(value) ? [value].flat() : []);
+
+/**
+ * Splits a parsed request body into the text values a form can send and the names whose value is something
+ * else (numbers, objects, lists with non-text in them), which the caller reports as a validation error.
+ */
+export function readFormValues(body: unknown): { values: FormValues; notText: string[] } {
+  const values: FormValues = {};
+  const notText: string[] = [];
+  if (body === null || typeof body !== "object" || Array.isArray(body)) return { values, notText };
+  for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
+    if (value === undefined) continue;
+    if (isText(value)) values[name] = value;
+    else notText.push(name);
+  }
+  return { values, notText };
+}
 
 const diaryColumns = {
   "thought-diary": ["situation", "thought", "feeling", "intensity", "alternativeThought"],
@@ -22,6 +45,8 @@ export interface FormAnswer {
   cellKeys: string[];
   /** Index of the diary entry this form added, when it added one. */
   newEntryIndex?: number;
+  /** Form names whose value was not text: the answer leaves them out and the caller answers 400. */
+  notText: string[];
 }
 
 function number(text: string): number | string {
@@ -35,11 +60,19 @@ function number(text: string): number | string {
  */
 export function answerFromForm(options: {
   exercise: Exercise;
-  form: FormValues;
+  form: unknown;
   previous?: ExerciseAnswer;
 }): FormAnswer {
-  const { exercise, form } = options;
-  const previous = options.previous?.type === exercise.type ? options.previous : undefined;
+  const { values, notText } = readFormValues(options.form);
+  return { ...buildAnswer(options.exercise, values, options.previous), notText };
+}
+
+function buildAnswer(
+  exercise: Exercise,
+  form: FormValues,
+  previousAnswer: ExerciseAnswer | undefined,
+): Omit<FormAnswer, "notText"> {
+  const previous = previousAnswer?.type === exercise.type ? previousAnswer : undefined;
   switch (exercise.type) {
     case "worksheet": {
       const responses: Record<string, string> = {};

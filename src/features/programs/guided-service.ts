@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, inArray, isNull, sql as dsql } from "drizzle-orm";
 import { z } from "zod";
 import { appendAudit } from "../../platform/audit/index";
-import { hasRole, isGlobalAdmin, staffUsers, type StaffContext } from "../../platform/auth/index";
+import { hasRole, staffUsers, type StaffContext } from "../../platform/auth/index";
 import type { FieldCipher } from "../../platform/crypto/index";
 import { newReadableCode } from "../../platform/crypto/index";
 import type { Database } from "../../platform/db/index";
@@ -41,10 +41,14 @@ export interface CourseMessage {
   at: Date;
 }
 
+/** A guided course runs as long as a program is written for: 4–8 weeks. */
+export const MIN_COURSE_WEEKS = 4;
+export const MAX_COURSE_WEEKS = 8;
+
 export const invitationForm = z.object({
   programId: z.string().max(100),
   contacts: z.coerce.number().int().min(1).max(5).default(DEFAULT_CONTACTS),
-  weeks: z.coerce.number().int().min(4).max(12).default(8),
+  weeks: z.coerce.number().int().min(MIN_COURSE_WEEKS).max(MAX_COURSE_WEEKS).default(MAX_COURSE_WEEKS),
 });
 
 /** Organisations where this staff member works as a counsellor. */
@@ -52,8 +56,12 @@ export function counsellorOrgIds(context: StaffContext): string[] {
   return context.grants.filter((g) => g.role === "counsellor").map((g) => g.orgId);
 }
 
+/**
+ * Only counsellors of the organisation that invited the client read a course: it holds what the client wrote.
+ * A global admin role gives no way in; the admin would need the counsellor role in that organisation.
+ */
 function canSeeCourse(context: StaffContext, course: Pick<Course, "orgId">): boolean {
-  return isGlobalAdmin(context) || hasRole(context, "counsellor", course.orgId);
+  return hasRole(context, "counsellor", course.orgId);
 }
 
 export async function createInvitation(options: {
@@ -135,6 +143,10 @@ export async function findCourseByCode(options: {
 
 export const isCourseOpen = (course: Course, now = new Date()): boolean =>
   course.endedAt === null && course.endsAt > now;
+
+/** Whether the professional still has replies left; when not, the client can no longer send messages. */
+export const hasContactsLeft = (course: Pick<Course, "contactsUsed" | "contactsTotal">): boolean =>
+  course.contactsUsed < course.contactsTotal;
 
 export const sharedPartsOf = (course: Pick<Course, "sharedParts">): PartKind[] =>
   partKinds.filter((k) => course.sharedParts.split(",").includes(k));
@@ -371,8 +383,9 @@ export async function listCounsellorCourses(options: {
 export const isReplyOverdue = (course: Course, now = new Date()): boolean =>
   needsAnswer(course, now) && course.replyDueAt !== null && course.replyDueAt < now;
 
+/** A message waits for an answer only while the professional can still give one. */
 export const needsAnswer = (course: Course, now = new Date()): boolean =>
-  course.awaitingReply && isCourseOpen(course, now);
+  course.awaitingReply && isCourseOpen(course, now) && hasContactsLeft(course);
 
 /** Crisis first, then what needs an answer by due date (earliest, so overdue, first), then the rest. */
 export function compareForAttention(a: Course, b: Course, now = new Date()): number {

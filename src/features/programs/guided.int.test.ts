@@ -108,7 +108,7 @@ describe("guided course", () => {
       payload: form({ program: "low-mood", text: "I want to kill myself" }),
     });
     expect(message.statusCode).toBe(200);
-    expect(message.body).toContain("box-crisis");
+    expect(message.body).toContain("data-crisis-panel");
     const tooLong = await ctx.app.inject({
       method: "POST",
       url: "/en/self-care/guided/message",

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { assessCrisis } from "../../platform/crisis/index";
 import { langs, type Lang } from "../../platform/i18n/lang";
@@ -18,6 +18,7 @@ import {
   readClientState,
   storageFor,
 } from "./client-session";
+import { type CodeGuessLimiter, createCodeGuessLimiter } from "./code-guess-limiter";
 import {
   answerFromForm,
   fieldOfError,
@@ -25,6 +26,7 @@ import {
   formValuesFromAnswer,
   type FormValues,
   first,
+  readFormValues,
 } from "./form-answer";
 import {
   addCourseMessage,
@@ -33,6 +35,7 @@ import {
   isCourseOpen,
   joinCourse,
   findCourseByCode,
+  hasContactsLeft,
   listCourseMessages,
   markCourseCrisis,
   MAX_FEEDBACK_LENGTH,
@@ -49,6 +52,7 @@ import {
 import { createCourseEventHub, type CourseEventHub } from "./course-events";
 import { actionPath, cataloguePath } from "./paths";
 import { type Exercise, partKinds, type PartKind } from "./program-schema";
+import { readWho5Form } from "./read-who5-form";
 import { createResumeRecord, openResumeRecord, updateResumeRecord } from "./resume-store";
 import { parseCode, type SavedData, type SavedProgram } from "./resume-vault";
 import { registerStaffProgramRoutes } from "./staff-routes";
@@ -64,10 +68,10 @@ import {
   ResumeSection,
   type ResumeView,
 } from "./views/public-pages";
-import { who5Items } from "./views/who5";
 
 const contentDir = path.resolve(import.meta.dirname, "../../../content");
-const CODE_GUESS_LIMIT = { rateLimit: { max: 10, timeWindow: "1 minute" } };
+/** Device answers the island may move behind a new code in one form post. */
+const MAX_DEVICE_DATA = 60_000;
 
 const programField = z.object({ program: z.string().max(100) });
 const jsonSaveBody = z.object({
@@ -81,11 +85,14 @@ interface PageDeps {
   catalogue: Catalogue;
   cookies: ClientCookies;
   courseEvents: CourseEventHub;
+  guesses: CodeGuessLimiter;
 }
 
-const wantsJson = (request: FastifyRequest) =>
-  request.headers["content-type"]?.startsWith("application/json") === true ||
-  request.headers.accept?.startsWith("application/json") === true;
+// Media types are case-insensitive (RFC 9110), and Fastify parses `Application/JSON` as JSON: so must we.
+const isJsonType = (header: string | undefined) =>
+  header?.toLowerCase().startsWith("application/json") === true;
+const sendsJson = (request: FastifyRequest) => isJsonType(request.headers["content-type"]);
+const wantsJson = (request: FastifyRequest) => sendsJson(request) || isJsonType(request.headers.accept);
 
 /**
  * Program and module pages are the same for everyone until a person uses a code; then the same URL turns personal.
@@ -174,9 +181,11 @@ export function registerProgramRoutes(app: FastifyInstance, platform: Platform):
   app.addHook("preClose", async () => {
     await courseEvents.close();
   });
+  // One counter per client for every way of trying a code, in all languages; RATE_LIMIT=off lifts it.
+  const guesses = createCodeGuessLimiter({ enabled: platform.config.rateLimit });
   void app.register(async (scope) => {
     const catalogue = await loadCatalogue({ contentDir });
-    const deps: PageDeps = { platform, catalogue, cookies, courseEvents };
+    const deps: PageDeps = { platform, catalogue, cookies, courseEvents, guesses };
     for (const lang of langs) registerLang(scope, deps, lang, contactsFor(lang));
     registerStaffProgramRoutes(scope, platform, catalogue, courseEvents);
   });
@@ -188,9 +197,27 @@ function registerLang(
   lang: Lang,
   contacts: ReturnType<typeof crisisContacts>,
 ): void {
-  const { platform, catalogue, cookies, courseEvents } = deps;
+  const { platform, catalogue, cookies, courseEvents, guesses } = deps;
   const { database, cipher } = platform;
   const base = cataloguePath(lang);
+
+  /**
+   * The person's codes from the cookies, opened. A code that opens nothing was a guess (or is stale): it counts
+   * against the same per-client limit as the entry forms and its cookie is cleared. A client over the limit has
+   * no code looked up at all, or the answer would still tell a right guess from a wrong one.
+   */
+  const readState = async (request: FastifyRequest, reply: FastifyReply): Promise<ClientState> => {
+    const codes = cookies.read(request);
+    if (codes.resume === undefined && codes.course === undefined) return { personal: false };
+    guesses.assertAllowed(request.ip);
+    const state = await readClientState({ request, cookies, database });
+    const missedResume = codes.resume !== undefined && state.resume === undefined;
+    const missedCourse = codes.course !== undefined && state.course === undefined;
+    if (missedResume) cookies.clearResume(reply);
+    if (missedCourse) cookies.clearCourse(reply);
+    if (missedResume || missedCourse) guesses.count(request.ip);
+    return state;
+  };
 
   // Anonymous program and module pages are the same for everyone: rendered once, then served from memory.
   const anonymousHtml = new Map<string, string>();
@@ -318,7 +345,7 @@ function registerLang(
   app.get<{ Params: { program: string } }>(`${base}/:program`, async (request, reply) => {
     const program = catalogue.bySlug(lang, request.params.program);
     if (!program) throw notFound();
-    const state = await readClientState({ request, cookies, database });
+    const state = await readState(request, reply);
     if (state.personal) return programPage(reply, program, state);
     revalidatedPublic(reply);
     return (
@@ -332,7 +359,7 @@ function registerLang(
       const program = catalogue.bySlug(lang, request.params.program);
       const module = program?.modules.find((m) => m.module.slug === request.params.module);
       if (!program || !module) throw notFound();
-      const state = await readClientState({ request, cookies, database });
+      const state = await readState(request, reply);
       if (!state.personal) revalidatedPublic(reply);
       const savedId = typeof request.query.saved === "string" ? request.query.saved : undefined;
       const storage = storageFor(state, program.program.id);
@@ -368,7 +395,7 @@ function registerLang(
       let form: FormValues = {};
       let rawAnswer: unknown;
       let action: string | undefined;
-      if (request.headers["content-type"]?.startsWith("application/json") === true) {
+      if (sendsJson(request)) {
         const parsed = jsonSaveBody.safeParse(request.body);
         if (!parsed.success)
           return sendApiError(reply, {
@@ -380,7 +407,7 @@ function registerLang(
         rawAnswer = parsed.data.answer;
         action = parsed.data.action;
       } else {
-        form = (request.body ?? {}) as FormValues;
+        form = readFormValues(request.body).values;
         exerciseId = first(form.exercise);
         action = first(form.action);
       }
@@ -396,6 +423,7 @@ function registerLang(
       }
       const codes = cookies.read(request);
       if (json && codes.resume && !codes.course) {
+        guesses.assertAllowed(request.ip);
         // The island's save behind a resume code: one locked read-change-write, nothing else.
         let invalid: AnswerError[] | undefined;
         let crisis = false;
@@ -444,6 +472,7 @@ function registerLang(
           });
         }
         if (!result.ok) {
+          guesses.count(request.ip);
           cookies.clearResume(reply);
           return sendApiError(reply, {
             status: 404,
@@ -453,12 +482,28 @@ function registerLang(
         }
         return reply.send({ saved: true, storage: "server", crisis, ...(sums ? { sums } : {}) });
       }
-      const state = await readClientState({ request, cookies, database });
+      const state = await readState(request, reply);
       const saved = await loadSaved(deps, state, program.program.id);
       const previous = saved.answers.get(exercise.id);
       const built: FormAnswer = json
-        ? { answer: rawAnswer, cellKeys: [] }
-        : answerFromForm({ exercise, form, previous });
+        ? { answer: rawAnswer, cellKeys: [], notText: [] }
+        : answerFromForm({ exercise, form: request.body, previous });
+      if (built.notText.length > 0) {
+        // Only a body parsed as something other than a form gets here; it is refused like any invalid field.
+        const text = answerErrorTexts[lang].invalid_type;
+        return modulePage(reply, program, module, state, {
+          status: 400,
+          override: [
+            exercise.id,
+            {
+              values: form,
+              saved: previous,
+              errors: new Map(built.notText.map((name) => [name, text])),
+              generalErrors: [programText(lang, "notSaved")],
+            },
+          ],
+        });
+      }
       const validation = validateExerciseAnswer({ exercise, answer: built.answer });
       if (!validation.ok) {
         const errors = new Map<string, string>();
@@ -632,7 +677,7 @@ function registerLang(
           message: programText(lang, "notSaved"),
         });
       const done = body.data.done === "1";
-      const state = await readClientState({ request, cookies, database });
+      const state = await readState(request, reply);
       const storage = storageFor(state, program.program.id);
       if (storage === "course" && state.course) {
         await setModuleDone({ database, courseId: state.course.course.id, moduleId: module.module.id, done });
@@ -659,25 +704,62 @@ function registerLang(
 
   // --- Resume codes ---
 
-  app.post(actionPath(lang, "resume/new"), async (request, reply) => {
+  // Device answers travel url-encoded (up to 9 bytes a character), so the body may be well past the usual limit.
+  // A body bigger still gets the same kind page, without the program around it.
+  const deviceTooLargePage = (reply: FastifyReply) =>
+    sendHtml(
+      reply,
+      renderPublicPage(
+        reply.renderContext(),
+        { lang, title: programText(lang, "resumeTitle"), noindex: true },
+        <>
+          <h1>{programText(lang, "resumeTitle")}</h1>
+          <p class="error-summary" role="alert">
+            {programText(lang, "deviceTooLarge")}
+          </p>
+          <p>
+            <a href={base}>{programText(lang, "catalogueTitle")}</a>
+          </p>
+        </>,
+      ),
+      413,
+    );
+  const resumeNewOptions = {
+    bodyLimit: MAX_DEVICE_DATA * 10,
+    errorHandler: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
+      if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") return deviceTooLargePage(reply);
+      throw error;
+    },
+  };
+
+  app.post(actionPath(lang, "resume/new"), resumeNewOptions, async (request, reply) => {
     const body = z
       .object({
         program: z.string().max(100),
-        deviceData: z.string().max(60_000).optional(),
+        // Checked for size below, so that too much is a 413 and not a missing page.
+        deviceData: z.string().optional(),
         returnTo: z.string().max(300).optional(),
       })
       .safeParse(request.body);
     const program = findProgram(body.data?.program);
     if (!body.success || !program) throw notFound();
-    const data = importDeviceData(catalogue, lang, body.data.deviceData);
+    const before = await readState(request, reply);
+    const module = program.modules.find((m) => m.path === body.data.returnTo);
+    const deviceData = body.data.deviceData;
+    // Nothing is cleared on the device unless the move succeeds, so the answers stay where they were.
+    const tooMuch = () => {
+      const resume = { error: programText(lang, "deviceTooLarge") };
+      return module
+        ? modulePage(reply, program, module, before, { status: 413, resume })
+        : programPage(reply, program, before, { status: 413, resume });
+    };
+    if (deviceData !== undefined && deviceData.length > MAX_DEVICE_DATA) return tooMuch();
+    const data = importDeviceData(catalogue, lang, deviceData);
     const created = await createResumeRecord({ database, data });
-    if ("tooLarge" in created)
-      return sendApiError(reply, { status: 413, code: "too-large", message: programText(lang, "tooLarge") });
+    if ("tooLarge" in created) return tooMuch();
     cookies.setResume(reply, created.code);
     const state: ClientState = { personal: true, resume: { code: created.code, data } };
-    const course = (await readClientState({ request, cookies, database })).course;
-    if (course) state.course = course;
-    const module = program.modules.find((m) => m.path === body.data.returnTo);
+    if (before.course) state.course = before.course;
     if (module)
       return modulePage(reply.code(201), program, module, state, {
         status: 201,
@@ -690,12 +772,13 @@ function registerLang(
     });
   });
 
-  app.post(actionPath(lang, "resume"), { config: CODE_GUESS_LIMIT }, async (request, reply) => {
+  app.post(actionPath(lang, "resume"), async (request, reply) => {
+    guesses.take(request.ip);
     const body = programField.extend({ code: z.string().max(200) }).safeParse(request.body);
     const program = findProgram(body.data?.program);
     if (!body.success || !program) throw notFound();
     const code = parseCode(body.data.code);
-    const state = await readClientState({ request, cookies, database });
+    const state = await readState(request, reply);
     if (!code)
       return programPage(reply, program, state, {
         status: 400,
@@ -726,17 +809,18 @@ function registerLang(
 
   // --- Guided course, client side ---
 
-  const courseOf = async (request: FastifyRequest, programId: string) => {
-    const state = await readClientState({ request, cookies, database });
+  const courseOf = async (request: FastifyRequest, reply: FastifyReply, programId: string) => {
+    const state = await readState(request, reply);
     const course = state.course?.course;
     return { state, course: course?.programId === programId ? course : undefined };
   };
 
-  app.post(actionPath(lang, "guided/join"), { config: CODE_GUESS_LIMIT }, async (request, reply) => {
+  app.post(actionPath(lang, "guided/join"), async (request, reply) => {
+    guesses.take(request.ip);
     const body = programField.extend({ code: z.string().max(200) }).safeParse(request.body);
     const program = findProgram(body.data?.program);
     if (!body.success || !program) throw notFound();
-    const state = await readClientState({ request, cookies, database });
+    const state = await readState(request, reply);
     const code = parseCode(body.data.code);
     if (!code)
       return programPage(reply, program, state, {
@@ -768,11 +852,12 @@ function registerLang(
     );
   });
 
-  app.post(actionPath(lang, "guided/return"), { config: CODE_GUESS_LIMIT }, async (request, reply) => {
+  app.post(actionPath(lang, "guided/return"), async (request, reply) => {
+    guesses.take(request.ip);
     const body = programField.extend({ code: z.string().max(200) }).safeParse(request.body);
     const program = findProgram(body.data?.program);
     if (!body.success || !program) throw notFound();
-    const state = await readClientState({ request, cookies, database });
+    const state = await readState(request, reply);
     const code = parseCode(body.data.code);
     const course = code ? await findCourseByCode({ database, code }) : undefined;
     if (!code || !course) {
@@ -789,8 +874,12 @@ function registerLang(
   // Live updates of the guided course, for the island: the course cookie is the only credential.
   app.get(actionPath(lang, "guided/events"), async (request, reply) => {
     const code = cookies.read(request).course;
+    if (code) guesses.assertAllowed(request.ip);
     const course = code ? await findCourseByCode({ database, code }) : undefined;
-    if (!course) throw notFound();
+    if (!course) {
+      if (code) guesses.count(request.ip);
+      throw notFound();
+    }
     return courseEvents.stream(request, reply, course.id);
   });
 
@@ -804,14 +893,30 @@ function registerLang(
     const body = programField.extend({ text: z.string() }).safeParse(request.body);
     const program = findProgram(body.data?.program);
     if (!body.success || !program) throw notFound();
-    const { state, course } = await courseOf(request, program.program.id);
+    const { state, course } = await courseOf(request, reply, program.program.id);
     if (!course) throw notFound();
-    const text = body.data.text.trim();
-    if (!isCourseOpen(course)) return programPage(reply, program, state, { status: 409 });
+    const typed = body.data.text;
+    const text = typed.trim();
+    // No answer could come (the course ended or its contacts are used): refuse, and give the text back to copy.
+    // Crisis words show the contacts even when the message itself cannot be sent.
+    if (!isCourseOpen(course) || !hasContactsLeft(course)) {
+      const reason = programText(
+        lang,
+        isCourseOpen(course) ? "messageNotSentContacts" : "messageNotSentEnded",
+      );
+      return programPage(reply, program, state, {
+        status: 409,
+        crisis: assessCrisis({ text, lang }).crisis,
+        guided: { unsent: { reason, text: typed } },
+      });
+    }
     if (text === "" || text.length > MAX_MESSAGE_LENGTH) {
       return programPage(reply, program, state, {
         status: 400,
-        guided: { messageError: programText(lang, text === "" ? "messageEmpty" : "messageTooLong") },
+        guided: {
+          messageError: programText(lang, text === "" ? "messageEmpty" : "messageTooLong"),
+          messageText: typed,
+        },
       });
     }
     const crisis = assessCrisis({ text, lang }).crisis;
@@ -835,7 +940,7 @@ function registerLang(
       .safeParse(request.body);
     const program = findProgram(body.data?.program);
     if (!body.success || !program) throw notFound();
-    const { course } = await courseOf(request, program.program.id);
+    const { course } = await courseOf(request, reply, program.program.id);
     if (!course) throw notFound();
     const chosen = [body.data.parts ?? []].flat();
     const parts = partKinds.filter((k): k is PartKind => chosen.includes(k));
@@ -848,16 +953,19 @@ function registerLang(
     const body = programField.extend({ phase: z.enum(["start", "end"]) }).safeParse(request.body);
     const program = findProgram(body.data?.program);
     if (!body.success || !program) throw notFound();
-    const { state, course } = await courseOf(request, program.program.id);
+    const { state, course } = await courseOf(request, reply, program.program.id);
     if (!course) throw notFound();
-    const form = request.body as FormValues;
-    const answers = who5Items.map((_item, i) => Number(first(form[`q${i}`]) ?? "x"));
-    const scored = scoreQuestionnaire({ slug: "who-5", answers });
+    const { answers, chosen } = readWho5Form(readFormValues(request.body).values);
+    const scored = answers ? scoreQuestionnaire({ slug: "who-5", answers }) : undefined;
     const already = readWho5(cipher, course);
-    if (!scored.ok || (body.data.phase === "start" ? already.start : !already.start || already.end)) {
+    if (
+      !answers ||
+      !scored?.ok ||
+      (body.data.phase === "start" ? already.start : !already.start || already.end)
+    ) {
       return programPage(reply, program, state, {
         status: 400,
-        guided: { who5Error: programText(lang, "who5Missing") },
+        guided: { who5Error: programText(lang, "who5Missing"), who5Values: chosen },
       });
     }
     await saveWho5({
@@ -875,13 +983,16 @@ function registerLang(
     const body = programField.extend({ text: z.string() }).safeParse(request.body);
     const program = findProgram(body.data?.program);
     if (!body.success || !program) throw notFound();
-    const { state, course } = await courseOf(request, program.program.id);
+    const { state, course } = await courseOf(request, reply, program.program.id);
     if (!course) throw notFound();
     const text = body.data.text.trim();
     if (text === "" || text.length > MAX_FEEDBACK_LENGTH) {
       return programPage(reply, program, state, {
         status: 400,
-        guided: { messageError: programText(lang, text === "" ? "messageEmpty" : "messageTooLong") },
+        guided: {
+          feedbackError: programText(lang, text === "" ? "feedbackEmpty" : "feedbackTooLong"),
+          feedbackText: body.data.text,
+        },
       });
     }
     await saveFeedback({ database, cipher, course, text });

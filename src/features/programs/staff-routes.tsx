@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
 import { staffHandler, type StaffContext } from "../../platform/auth/index";
 import { isLang, type Lang } from "../../platform/i18n/lang";
-import { notFound } from "../../platform/http/http-error";
+import { forbidden, notFound } from "../../platform/http/http-error";
 import type { Platform } from "../../platform/platform";
 import { renderStaffPage } from "../../platform/views/layout";
 import { sendHtml } from "../../platform/views/send-html";
@@ -12,10 +12,12 @@ import {
   addCourseMessage,
   clearCrisis,
   type Course,
+  counsellorOrgIds,
   createInvitation,
   doneModulesOf,
   endCourse,
   getCourseForStaff,
+  hasContactsLeft,
   invitationForm,
   isCourseOpen,
   isReplyOverdue,
@@ -23,7 +25,9 @@ import {
   listCounsellorCourses,
   listCourseMessages,
   loadCourseAnswers,
+  MAX_COURSE_WEEKS,
   MAX_MESSAGE_LENGTH,
+  MIN_COURSE_WEEKS,
   readFeedback,
   readWho5,
   sharedPartsOf,
@@ -163,39 +167,57 @@ export function registerStaffProgramRoutes(
             </table>
           )}
         </section>
-        <section aria-labelledby="invite" class="box">
-          <h2 id="invite">{staffText(lang, "invite")}</h2>
-          {extra.code && (
-            <ShownOnceCode code={extra.code} lead={staffText(lang, "invitationCreated")} warning="" />
-          )}
-          {extra.error && (
-            <p class="error-summary" role="alert" id="invite-error">
-              {extra.error}
-            </p>
-          )}
-          <form method="post" action={`${STAFF_PROGRAMS_PATH}/invitations`}>
-            <input type="hidden" name="_csrf" value={csrf} />
-            <div class="field">
-              <label for="invite-program">{staffText(lang, "program")}</label>
-              <select id="invite-program" name="programId">
-                {programs.map((p) => (
-                  <option key={p.program.id} value={p.program.id}>
-                    {p.program.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class="field">
-              <label for="invite-contacts">{staffText(lang, "contacts")}</label>
-              <input type="number" id="invite-contacts" name="contacts" min={1} max={5} value="3" />
-            </div>
-            <div class="field">
-              <label for="invite-weeks">{staffText(lang, "weeks")}</label>
-              <input type="number" id="invite-weeks" name="weeks" min={4} max={12} value="8" />
-            </div>
-            <button type="submit">{staffText(lang, "createInvitation")}</button>
-          </form>
-        </section>
+        {counsellorOrgIds(context).length > 0 && (
+          <section aria-labelledby="invite" class="box">
+            <h2 id="invite">{staffText(lang, "invite")}</h2>
+            {extra.code && (
+              <ShownOnceCode code={extra.code} lead={staffText(lang, "invitationCreated")} warning="" />
+            )}
+            {extra.error && (
+              <p class="error-summary" role="alert" id="invite-error">
+                {extra.error}
+              </p>
+            )}
+            <form method="post" action={`${STAFF_PROGRAMS_PATH}/invitations`}>
+              <input type="hidden" name="_csrf" value={csrf} />
+              <div class="field">
+                <label for="invite-program">{staffText(lang, "program")}</label>
+                <select id="invite-program" name="programId">
+                  {programs.map((p) => (
+                    <option key={p.program.id} value={p.program.id}>
+                      {p.program.title}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div class="field">
+                <label for="invite-contacts">{staffText(lang, "contacts")}</label>
+                <input
+                  type="number"
+                  id="invite-contacts"
+                  name="contacts"
+                  min={1}
+                  max={5}
+                  value="3"
+                  aria-describedby={extra.error ? "invite-error" : undefined}
+                />
+              </div>
+              <div class="field">
+                <label for="invite-weeks">{staffText(lang, "weeks")}</label>
+                <input
+                  type="number"
+                  id="invite-weeks"
+                  name="weeks"
+                  min={MIN_COURSE_WEEKS}
+                  max={MAX_COURSE_WEEKS}
+                  value={String(MAX_COURSE_WEEKS)}
+                  aria-describedby={extra.error ? "invite-error" : undefined}
+                />
+              </div>
+              <button type="submit">{staffText(lang, "createInvitation")}</button>
+            </form>
+          </section>
+        )}
         <section aria-labelledby="catalogue">
           <h2 id="catalogue">{staffText(lang, "catalogue")}</h2>
           <ul>
@@ -220,6 +242,8 @@ export function registerStaffProgramRoutes(
   app.post(
     `${STAFF_PROGRAMS_PATH}/invitations`,
     staffHandler(guard, ROLES, async (request, reply, context) => {
+      // A course is seen only by counsellors of its organisation, so only a counsellor may start one.
+      if (counsellorOrgIds(context).length === 0) throw forbidden();
       const form = invitationForm.safeParse(request.body);
       if (!form.success || catalogue.langsOf(form.data.programId).length === 0) {
         return home(reply, context, request.lang, {
@@ -287,7 +311,7 @@ export function registerStaffProgramRoutes(
     const feedback = readFeedback(cipher, course);
     const csrf = guard.csrfToken(context);
     const open = isCourseOpen(course);
-    const canReply = open && course.contactsUsed < course.contactsTotal;
+    const canReply = open && hasContactsLeft(course);
     const title = `${staffText(lang, "course")}: ${program.program.title}`;
     return render(
       reply,
@@ -476,7 +500,7 @@ export function registerStaffProgramRoutes(
           status: 400,
         });
       }
-      if (!isCourseOpen(course) || course.contactsUsed >= course.contactsTotal) {
+      if (!isCourseOpen(course) || !hasContactsLeft(course)) {
         return coursePage(reply, context, request.lang, course, {
           error: staffText(request.lang, "noContactsLeft"),
           status: 409,
@@ -514,7 +538,7 @@ function CourseStatus(props: { lang: Lang; course: Course }) {
   const { lang, course } = props;
   if (course.crisisAt) return <strong class="error-text">{staffText(lang, "crisis")}</strong>;
   if (!isCourseOpen(course)) return <>{staffText(lang, "ended")}</>;
-  if (course.awaitingReply) return <strong>{staffText(lang, "needsAnswer")}</strong>;
+  if (needsAnswer(course)) return <strong>{staffText(lang, "needsAnswer")}</strong>;
   return <>{staffText(lang, "active")}</>;
 }
 

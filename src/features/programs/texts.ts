@@ -96,6 +96,11 @@ const texts = {
     sv: "Det finns så många sparade svar att detta inte ryms. Ta bort gamla anteckningar och försök igen.",
     en: "There are so many saved answers that this does not fit. Remove old entries and try again.",
   },
+  deviceTooLarge: {
+    fi: "Tälle laitteelle tallennettuja vastauksia on niin paljon, että niitä ei voi siirtää jatkokoodin taakse kerralla. Mitään ei kadonnut: vastauksesi ovat yhä tallessa tällä laitteella. Voit poistaa vanhoja päiväkirjamerkintöjä ja yrittää uudelleen, tai jatkaa tällä laitteella.",
+    sv: "Det finns så många svar sparade på den här enheten att de inte kan flyttas bakom en fortsättningskod på en gång. Inget gick förlorat: dina svar finns kvar på den här enheten. Du kan ta bort gamla dagboksanteckningar och försöka igen, eller fortsätta på den här enheten.",
+    en: "There are so many answers saved on this device that they cannot be moved behind a resume code in one go. Nothing was lost: your answers are still saved on this device. You can remove old diary entries and try again, or carry on on this device.",
+  },
   errorsTitle: { fi: "Tarkista nämä kohdat", sv: "Kontrollera dessa fält", en: "Please check these fields" },
   budgetIncome: { fi: "Tulot kuukaudessa (€)", sv: "Inkomster per månad (€)", en: "Income per month (€)" },
   budgetCosts: { fi: "Menot kuukaudessa (€)", sv: "Utgifter per månad (€)", en: "Costs per month (€)" },
@@ -243,6 +248,47 @@ const texts = {
     en: "The message is too long (at most 4000 characters).",
   },
   messageSent: { fi: "Viesti lähetetty.", sv: "Meddelandet har skickats.", en: "Message sent." },
+  contactsUsed: {
+    fi: "Tämän ohjelman yhteydenotot ohjaajan kanssa on nyt käytetty, joten uusia viestejä ei voi enää lähettää. Voit silti jatkaa ohjelmaa ja harjoituksia omaan tahtiisi, ja aiemmat viestit pysyvät tallessa tässä.",
+    sv: "Kontakterna med handledaren i det här programmet är nu använda, så du kan inte längre skicka nya meddelanden. Du kan ändå fortsätta med programmet och övningarna i din egen takt, och de tidigare meddelandena finns kvar här.",
+    en: "The contacts with your guide in this course have now been used, so new messages can no longer be sent. You can still carry on with the program and its exercises at your own pace, and your earlier messages stay here.",
+  },
+  contactsUsedHelp: {
+    fi: "Jos haluat jutella jonkun kanssa, apua saa myös muualta:",
+    sv: "Om du vill prata med någon finns det hjälp också på andra ställen:",
+    en: "If you would like to talk with someone, help is there in other places too:",
+  },
+  helpChat: { fi: "Keskustele chatissa", sv: "Chatta med oss", en: "Talk with us in the chat" },
+  helpQuestions: {
+    fi: "Kysy nimettömänä ja saat vastauksen",
+    sv: "Ställ en fråga anonymt och få svar",
+    en: "Ask a question anonymously and get an answer",
+  },
+  helpServices: {
+    fi: "Etsi palveluja läheltäsi",
+    sv: "Hitta tjänster nära dig",
+    en: "Find services near you",
+  },
+  helpCrisis: {
+    fi: "Kriisiapu, jos tilanne tuntuu nyt liian raskaalta",
+    sv: "Krishjälp, om det känns för tungt just nu",
+    en: "Crisis help, if things feel too heavy right now",
+  },
+  messageNotSentContacts: {
+    fi: "Viestiäsi ei lähetetty, koska tämän ohjelman yhteydenotot on käytetty. Kirjoittamasi teksti on alla, joten voit kopioida sen talteen.",
+    sv: "Ditt meddelande skickades inte, eftersom kontakterna i det här programmet är använda. Texten du skrev finns nedan, så att du kan kopiera den.",
+    en: "Your message was not sent, because the contacts of this course have been used. What you wrote is below, so you can copy it and keep it.",
+  },
+  messageNotSentEnded: {
+    fi: "Viestiäsi ei lähetetty, koska ohjattu ohjelma on päättynyt. Kirjoittamasi teksti on alla, joten voit kopioida sen talteen.",
+    sv: "Ditt meddelande skickades inte, eftersom det handledda programmet har avslutats. Texten du skrev finns nedan, så att du kan kopiera den.",
+    en: "Your message was not sent, because the guided course has ended. What you wrote is below, so you can copy it and keep it.",
+  },
+  unsentMessage: {
+    fi: "Viesti, jota ei lähetetty",
+    sv: "Meddelandet som inte skickades",
+    en: "The message that was not sent",
+  },
   replyExpected: {
     fi: "Ohjaajasi vastaa viimeistään {date}. Arkipyhät ja viikonloput eivät ole työpäiviä.",
     sv: "Din handledare svarar senast {date}. Helgdagar och veckoslut räknas inte som arbetsdagar.",
@@ -292,6 +338,16 @@ const texts = {
     fi: "Mitä pidit ohjatusta ohjelmasta?",
     sv: "Vad tyckte du om det handledda programmet?",
     en: "What did you think of the guided course?",
+  },
+  feedbackEmpty: {
+    fi: "Kirjoita palautteesi ennen lähettämistä.",
+    sv: "Skriv din respons innan du skickar.",
+    en: "Write your feedback before sending.",
+  },
+  feedbackTooLong: {
+    fi: "Palaute on liian pitkä (enintään 4000 merkkiä).",
+    sv: "Responsen är för lång (högst 4000 tecken).",
+    en: "The feedback is too long (at most 4000 characters).",
   },
   feedbackThanks: {
     fi: "Kiitos palautteesta!",
@@ -379,7 +435,7 @@ const staffTexts = {
     sv: "Antal kontakter (1–5)",
     en: "Number of contacts (1–5)",
   },
-  weeks: { fi: "Kesto viikkoina (4–12)", sv: "Längd i veckor (4–12)", en: "Length in weeks (4–12)" },
+  weeks: { fi: "Kesto viikkoina (4–8)", sv: "Längd i veckor (4–8)", en: "Length in weeks (4–8)" },
   createInvitation: { fi: "Luo kutsukoodi", sv: "Skapa inbjudningskod", en: "Create invitation code" },
   invitationCreated: {
     fi: "Kutsukoodi luotu. Anna se asiakkaalle. Koodi näytetään vain nyt ja on voimassa 30 päivää.",
@@ -387,9 +443,9 @@ const staffTexts = {
     en: "Invitation code created. Give it to the client. The code is shown only now and is valid for 30 days.",
   },
   invalidInvitation: {
-    fi: "Tarkista ohjelma, yhteydenotot ja kesto.",
-    sv: "Kontrollera program, kontakter och längd.",
-    en: "Check the program, contacts and length.",
+    fi: "Tarkista ohjelma, yhteydenottojen määrä (1–5) ja kesto (4–8 viikkoa).",
+    sv: "Kontrollera programmet, antalet kontakter (1–5) och längden (4–8 veckor).",
+    en: "Check the program, the number of contacts (1–5) and the length (4–8 weeks).",
   },
   clients: { fi: "Ohjattavat asiakkaasi", sv: "Dina handledda klienter", en: "Your guided clients" },
   noClients: { fi: "Ei ohjattavia asiakkaita.", sv: "Inga handledda klienter.", en: "No guided clients." },

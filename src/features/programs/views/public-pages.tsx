@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import type { Lang } from "../../../platform/i18n/lang";
+import { pagePath } from "../../../platform/views/paths";
 import type { CrisisContact } from "../../services/index";
 import { CrisisContactsList } from "../../site/index";
 import type { CatalogueModule, CatalogueProgram } from "../catalogue";
@@ -159,7 +160,15 @@ export interface GuidedView {
   newCourseCode?: string;
   error?: string;
   who5Error?: string;
+  /** The WHO-5 choices sent with a refused form, by item, so the person need not choose them again. */
+  who5Values?: readonly (string | undefined)[];
   messageError?: string;
+  /** What the person typed into a refused message, to fill the field again. */
+  messageText?: string;
+  /** A message refused because it can no longer be sent: why, and the text to copy. */
+  unsent?: { reason: string; text: string };
+  feedbackError?: string;
+  feedbackText?: string;
   notice?: string;
 }
 
@@ -178,6 +187,51 @@ export function formatDue(date: Date, lang: Lang): string {
     month: "numeric",
     year: "numeric",
   });
+}
+
+/**
+ * In place of the message form when no message can be sent: said kindly, with where else to find a person,
+ * and, right after a refused message, the text the person wrote so nothing they typed is lost.
+ */
+function ContactsUsedNote(props: {
+  lang: Lang;
+  contactsUsed: boolean;
+  unsent?: { reason: string; text: string };
+}) {
+  const { lang, unsent } = props;
+  return (
+    <div class="box box-soft" data-contacts-used={props.contactsUsed ? "" : undefined}>
+      {unsent && (
+        <>
+          <p class="error-text" id="guided-unsent-reason" role="alert">
+            {unsent.reason}
+          </p>
+          <div class="field">
+            <label for="guided-unsent">{programText(lang, "unsentMessage")}</label>
+            <textarea id="guided-unsent" readOnly aria-describedby="guided-unsent-reason" data-unsent-message>
+              {unsent.text}
+            </textarea>
+          </div>
+        </>
+      )}
+      {props.contactsUsed && <p>{programText(lang, "contactsUsed")}</p>}
+      <p>{programText(lang, "contactsUsedHelp")}</p>
+      <ul>
+        <li>
+          <a href={pagePath("chat", lang)}>{programText(lang, "helpChat")}</a>
+        </li>
+        <li>
+          <a href={pagePath("questions", lang)}>{programText(lang, "helpQuestions")}</a>
+        </li>
+        <li>
+          <a href={pagePath("services", lang)}>{programText(lang, "helpServices")}</a>
+        </li>
+        <li>
+          <a href={pagePath("crisis", lang)}>{programText(lang, "helpCrisis")}</a>
+        </li>
+      </ul>
+    </div>
+  );
 }
 
 function GuidedPanel(props: { lang: Lang; program: CatalogueProgram; view: GuidedView }) {
@@ -218,7 +272,9 @@ function GuidedPanel(props: { lang: Lang; program: CatalogueProgram; view: Guide
   const open = course.endedAt === null && course.endsAt > new Date();
   const shared = new Set(course.sharedParts.split(","));
   const left = Math.max(0, course.contactsTotal - course.contactsUsed);
+  const canMessage = open && left > 0;
   const messageErrorId = "guided-message-error";
+  const feedbackErrorId = "guided-feedback-error";
   return (
     <section
       class="box"
@@ -251,7 +307,7 @@ function GuidedPanel(props: { lang: Lang; program: CatalogueProgram; view: Guide
               })
             : programText(lang, "courseEnded")}
         </p>
-        {open && course.awaitingReply && course.replyDueAt && (
+        {canMessage && course.awaitingReply && course.replyDueAt && (
           <p data-reply-expected>
             {programText(lang, "replyExpected", { date: formatDue(course.replyDueAt, lang) })}
           </p>
@@ -279,7 +335,10 @@ function GuidedPanel(props: { lang: Lang; program: CatalogueProgram; view: Guide
           <p class="meta">{programText(lang, "noMessages")}</p>
         )}
       </div>
-      {open && (
+      {(!canMessage || view.unsent) && (
+        <ContactsUsedNote lang={lang} contactsUsed={open && left === 0} unsent={view.unsent} />
+      )}
+      {canMessage && (
         <form method="post" action={actionPath(lang, "guided/message")}>
           <input type="hidden" name="program" value={programId} />
           <div class="field">
@@ -295,7 +354,9 @@ function GuidedPanel(props: { lang: Lang; program: CatalogueProgram; view: Guide
               maxLength={4000}
               aria-describedby={view.messageError ? messageErrorId : undefined}
               aria-invalid={view.messageError ? true : undefined}
-            />
+            >
+              {view.messageText ?? ""}
+            </textarea>
           </div>
           <button type="submit">{programText(lang, "send")}</button>
         </form>
@@ -328,6 +389,7 @@ function GuidedPanel(props: { lang: Lang; program: CatalogueProgram; view: Guide
           phase="start"
           programId={programId}
           error={view.who5Error}
+          values={view.who5Values}
         />
       ) : (
         !view.who5.end && (
@@ -337,6 +399,7 @@ function GuidedPanel(props: { lang: Lang; program: CatalogueProgram; view: Guide
             phase="end"
             programId={programId}
             error={view.who5Error}
+            values={view.who5Values}
           />
         )
       )}
@@ -348,7 +411,20 @@ function GuidedPanel(props: { lang: Lang; program: CatalogueProgram; view: Guide
           <input type="hidden" name="program" value={programId} />
           <div class="field">
             <label for="guided-feedback">{programText(lang, "feedbackLabel")}</label>
-            <textarea id="guided-feedback" name="text" maxLength={4000} />
+            {view.feedbackError && (
+              <p class="error-text" id={feedbackErrorId}>
+                {view.feedbackError}
+              </p>
+            )}
+            <textarea
+              id="guided-feedback"
+              name="text"
+              maxLength={4000}
+              aria-describedby={view.feedbackError ? feedbackErrorId : undefined}
+              aria-invalid={view.feedbackError ? true : undefined}
+            >
+              {view.feedbackText ?? ""}
+            </textarea>
           </div>
           <button type="submit">{programText(lang, "send")}</button>
         </form>

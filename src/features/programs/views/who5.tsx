@@ -95,6 +95,8 @@ export function Who5Form(props: {
   phase: "start" | "end";
   programId: string;
   error?: string;
+  /** Choices sent with a refused form, by item, checked again. */
+  values?: readonly (string | undefined)[];
 }) {
   const { lang } = props;
   const errorId = `who5-${props.phase}-error`;
@@ -119,7 +121,13 @@ export function Who5Form(props: {
               const id = `who5-${props.phase}-${i}-${o.value}`;
               return (
                 <label class="choice" key={o.value} for={id}>
-                  <input type="radio" id={id} name={`q${i}`} value={String(o.value)} />
+                  <input
+                    type="radio"
+                    id={id}
+                    name={`q${i}`}
+                    value={String(o.value)}
+                    checked={props.values?.[i] === String(o.value)}
+                  />
                   {o.label}
                 </label>
               );
