@@ -1,5 +1,4 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
+import { spawn } from "node:child_process";
 import autocannon from "autocannon";
 
 export interface LoadResult {
@@ -41,26 +40,62 @@ export async function measure(options: {
   };
 }
 
-/** The control: a plain Node HTTP server answering a fixed HTML page, so ratios mean something on any machine. */
+/**
+ * The control: a plain Node HTTP server in its own process answering fixed bytes to any request (it reads and
+ * drops a request body), so ratios mean something on any machine. Its own process, like the app's: in the load
+ * generator's process it would share one event loop with autocannon and look slower than it is.
+ */
 export async function startStaticControl(
-  html: string,
+  body: string,
+  headers: Record<string, string> = { "content-type": "text/html; charset=utf-8" },
 ): Promise<{ origin: string; close: () => Promise<void> }> {
-  const body = Buffer.from(html);
-  const server = http.createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length });
-    res.end(body);
+  const script = `
+    const http = require("node:http");
+    const body = Buffer.from(process.env.CONTROL_BODY, "base64");
+    const headers = { ...JSON.parse(process.env.CONTROL_HEADERS), "content-length": body.length };
+    const server = http.createServer((req, res) => {
+      req.resume();
+      req.on("end", () => { res.writeHead(200, headers); res.end(body); });
+    });
+    server.listen(0, "127.0.0.1", () => process.send(server.address().port));
+  `;
+  const child = spawn(process.execPath, ["-e", script], {
+    env: {
+      ...process.env,
+      CONTROL_BODY: Buffer.from(body).toString("base64"),
+      CONTROL_HEADERS: JSON.stringify(headers),
+    },
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once("message", (message) => {
+      resolve(Number(message));
+    });
+    child.once("exit", (code) => {
+      reject(new Error(`control server exited (${String(code)})`));
+    });
+  });
   return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => {
-          resolve();
-        });
-      }),
+    origin: `http://127.0.0.1:${String(port)}`,
+    close: async () => {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    },
   };
+}
+
+/** A response's headers as a control should repeat them: without those Node adds itself. */
+export function headersToRepeat(response: Response): Record<string, string> {
+  const own = new Set([
+    "date",
+    "connection",
+    "keep-alive",
+    "content-length",
+    "transfer-encoding",
+    "content-encoding",
+  ]);
+  return Object.fromEntries([...response.headers].filter(([name]) => !own.has(name)));
 }
 
 export type BenchMetrics = Record<string, number | string>;
@@ -70,6 +105,7 @@ export interface BenchContext {
   origin: string;
   measure: typeof measure;
   /** Ratio of the app's requests/s on `path` to the static control serving the same bytes, in one run. */
+  startStaticControl: typeof startStaticControl;
   ratioToControl: (
     path: string,
     options?: { connections?: number; seconds?: number },

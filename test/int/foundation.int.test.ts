@@ -39,6 +39,22 @@ describe("public layout", () => {
     expect(res.body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });
 
+  it("JSON answers carry the API's short security headers, pages the document set", async () => {
+    const api = await ctx.app.inject("/api/v1/questionnaires");
+    expect(api.statusCode).toBe(200);
+    expect(api.headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(api.headers["x-content-type-options"]).toBe("nosniff");
+    expect(api.headers["x-frame-options"]).toBe("DENY");
+    expect(api.headers["strict-transport-security"]).toMatch(/max-age=\d+/);
+    expect(api.headers["origin-agent-cluster"]).toBeUndefined();
+    const missing = await ctx.app.inject("/api/v1/questionnaires/nope");
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    const page = await ctx.app.inject("/en");
+    expect(page.headers["content-security-policy"]).toContain("script-src 'self'");
+    expect(page.headers["cross-origin-opener-policy"]).toBe("same-origin");
+  });
+
   it("redirects / by Accept-Language", async () => {
     const res = await ctx.app.inject({ url: "/", headers: { "accept-language": "sv-FI,sv;q=0.9" } });
     expect(res.statusCode).toBe(302);

@@ -13,7 +13,7 @@ import type { RenderContext } from "../views/layout";
 import type { BuiltAssets } from "../views/assets";
 import { HttpError } from "./http-error";
 import { type Precompressed, precompress, sendPrecompressed, staticRouteOptions } from "./precompressed";
-import { buildCsp, defaultCsp, securityHeaders } from "./security-headers";
+import { apiSecurityHeaders, buildCsp, defaultCsp, securityHeaders } from "./security-headers";
 
 export { buildCsp } from "./security-headers";
 
@@ -132,7 +132,7 @@ export async function installHttp(
   // Hooks are synchronous: an async hook costs a promise and a microtask turn on every request.
   app.addHook("onRequest", (request, reply, done) => {
     request.lang = langFromRequest(request);
-    void reply.headers(baseHeaders);
+    void reply.headers(isApi(request) ? apiSecurityHeaders : baseHeaders);
     done();
   });
 

@@ -25,6 +25,20 @@ export const securityHeaders: Readonly<Record<string, string>> = Object.freeze({
   "x-xss-protection": "0",
 });
 
+/**
+ * What a JSON answer needs, after the OWASP REST Security Cheat Sheet: no caching, nothing loads or frames it,
+ * no sniffing, HTTPS only. The document headers (opener, agent cluster, prefetch…) mean nothing for JSON, and
+ * the shorter set makes every API answer about 400 bytes smaller.
+ */
+export const apiSecurityHeaders: Readonly<Record<string, string>> = Object.freeze({
+  "cache-control": "no-store",
+  "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+  "referrer-policy": "no-referrer",
+  "strict-transport-security": securityHeaders["strict-transport-security"] ?? "",
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+});
+
 export function buildCsp(nonce: string | undefined, frameAncestors = "'none'"): string {
   const script = nonce ? `'self' 'nonce-${nonce}'` : "'self'";
   return [
