@@ -9,6 +9,7 @@ import { createCourseEventHub } from "./course-events";
 import { deleteExpiredProgramData } from "./delete-expired-program-data";
 import { codeLookupHash } from "./resume-vault";
 import { createResumeRecord, openResumeRecord, updateResumeRecord } from "./resume-store";
+import { connectDatabase } from "../../platform/db/index";
 
 let ctx: TestContext;
 let orgA = "";
@@ -409,5 +410,47 @@ describe("saving behind a resume code", () => {
       change: (data) => data,
     });
     expect(wrong).toEqual({ ok: false, reason: "not-found" });
+  });
+
+  it("saves alternating between two processes keep each other's answers, and a deleted record stays deleted", async () => {
+    // A second pool on the same database stands for a second app process, with its own memory of rows.
+    const other = connectDatabase({ url: ctx.dbUrl, max: 2 });
+    try {
+      const created = await createResumeRecord({ database: ctx.database });
+      if (!("code" in created)) throw new Error("no code");
+      const add = (database: typeof ctx.database, id: string) =>
+        updateResumeRecord({
+          database,
+          code: created.code,
+          change: (data) => {
+            const p = data.programs.sleep ?? { answers: {}, done: [] };
+            return {
+              ...data,
+              programs: { ...data.programs, sleep: { ...p, answers: { ...p.answers, [id]: id } } },
+            };
+          },
+        });
+      for (const [database, id] of [
+        [ctx.database, "a"],
+        [other, "b"],
+        [ctx.database, "c"],
+        [other, "d"],
+        [ctx.database, "e"],
+      ] as const)
+        expect((await add(database, id)).ok).toBe(true);
+      const opened = await openResumeRecord({ database: other, code: created.code });
+      expect(Object.keys(opened?.data.programs.sleep?.answers ?? {}).sort()).toEqual([
+        "a",
+        "b",
+        "c",
+        "d",
+        "e",
+      ]);
+
+      await other.sql`delete from program_resume_records where lookup_hash = ${codeLookupHash(created.code, "resume")}`;
+      expect(await add(ctx.database, "f")).toEqual({ ok: false, reason: "not-found" });
+    } finally {
+      await other.close();
+    }
   });
 });
