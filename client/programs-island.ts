@@ -74,7 +74,14 @@ function buildAnswer(type: string, values: Values, previousEntries: unknown[]): 
       return {
         cells: pick("a.").map(([key, activity]) => {
           const [day, slot] = key.split(".");
-          return { day, slot, activity, ...(values[`d.${key}`] !== undefined ? { done: true } : {}) };
+          const mood = one(values[`m.${key}`]).trim();
+          return {
+            day,
+            slot,
+            activity,
+            ...(values[`d.${key}`] !== undefined ? { done: true } : {}),
+            ...(mood !== "" ? { mood: num(mood) } : {}),
+          };
         }),
       };
     case "thought-diary":

@@ -21,6 +21,7 @@ afterAll(async () => {
 const MODULE = "/en/self-care/lifting-low-mood/what-low-mood-is";
 const DIARY = "/en/self-care/worry-and-anxiety/worry-time";
 const BUDGET = "/en/self-care/money-worries/monthly-budget";
+const PLANNER = "/en/self-care/lifting-low-mood/plan-your-week";
 
 async function shownCode(page: Page): Promise<string> {
   return ((await page.locator("[data-shown-code]").first().textContent()) ?? "").trim();
@@ -44,7 +45,7 @@ describe("program pages are accessible", () => {
     await context.close();
   });
 
-  it("the budget and diary modules have no axe violations, and sums update live", async () => {
+  it("the budget, diary and planner modules have no axe violations, and sums update live", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.origin}${BUDGET}`);
@@ -54,6 +55,8 @@ describe("program pages are accessible", () => {
     await page.locator("input[name^='c.']").nth(0).fill("300");
     await expect.poll(() => page.locator("[data-sum='balance']").textContent()).toBe("950.50 €");
     await page.goto(`${server.origin}${DIARY}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${server.origin}${PLANNER}`);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
@@ -81,6 +84,14 @@ describe("doing a program", () => {
     expect(await page.inputValue("#ex-worry-diary-n-worry")).toBe("The rent");
     await page.goto(`${server.origin}${MODULE}`);
     expect(await page.isChecked("#ex-mood-check-v-mood-6")).toBe(true);
+    // The weekly planner: an activity and how it felt afterwards, both kept behind the same code.
+    await page.goto(`${server.origin}${PLANNER}`);
+    await page.fill("#ex-weekly-plan-a-mon-morning", "A short walk outside");
+    await page.fill("#ex-weekly-plan-m-mon-morning", "7");
+    await page.click("form[data-exercise='weekly-plan'] button[value='save']");
+    await page.goto(`${server.origin}${PLANNER}`);
+    expect(await page.inputValue("#ex-weekly-plan-a-mon-morning")).toBe("A short walk outside");
+    expect(await page.inputValue("#ex-weekly-plan-m-mon-morning")).toBe("7");
     await context.close();
   });
 

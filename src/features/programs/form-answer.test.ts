@@ -76,6 +76,33 @@ describe("answerFromForm", () => {
     expect(rating.answer).toEqual({ values: { mood: 4, energy: "2.5" } });
   });
 
+  it("reads how a planned activity felt (0–10) and ties a bad value to its own field", () => {
+    const planner = answerFromForm({
+      exercise: ex("plan-week"),
+      form: {
+        "a.mon.morning": "walk",
+        "m.mon.morning": "7",
+        "a.tue.evening": "call a friend",
+        "m.tue.evening": "11",
+      },
+    });
+    expect(planner.answer).toEqual({
+      cells: [
+        { day: "mon", slot: "morning", activity: "walk", mood: 7 },
+        { day: "tue", slot: "evening", activity: "call a friend", mood: 11 },
+      ],
+    });
+    const result = validateExerciseAnswer({ exercise: ex("plan-week"), answer: planner.answer });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors.map((e) => fieldOfError(ex("plan-week"), e, planner))).toEqual(["m.tue.evening"]);
+    const saved = {
+      type: "activity-planner" as const,
+      cells: [{ day: "mon", slot: "morning", activity: "walk", mood: 7 }],
+    };
+    expect(formValuesFromAnswer(saved)).toEqual({ "a.mon.morning": "walk", "m.mon.morning": "7" });
+  });
+
   it("never throws on a body that is not a form: values that are not text are listed, not read", () => {
     const body = { "r.situation": 5, "r.thought": ["ok"], checked: { a: 1 }, "v.mood": null, exercise: "x" };
     for (const id of exercises.keys()) {

@@ -93,14 +93,22 @@ function buildAnswer(
       return { answer: { values }, cellKeys: [] };
     }
     case "activity-planner": {
-      const cells: { day: string; slot: string; activity: string; done?: boolean }[] = [];
+      const cells: { day: string; slot: string; activity: string; done?: boolean; mood?: number | string }[] =
+        [];
       const cellKeys: string[] = [];
       for (const d of exercise.days) {
         for (const s of exercise.slots) {
           const activity = first(form[`a.${d.id}.${s.id}`]) ?? "";
           if (activity.trim() === "") continue;
           const done = first(form[`d.${d.id}.${s.id}`]) !== undefined;
-          cells.push({ day: d.id, slot: s.id, activity, ...(done ? { done } : {}) });
+          const mood = first(form[`m.${d.id}.${s.id}`])?.trim() ?? "";
+          cells.push({
+            day: d.id,
+            slot: s.id,
+            activity,
+            ...(done ? { done } : {}),
+            ...(mood !== "" ? { mood: number(mood) } : {}),
+          });
           cellKeys.push(`${d.id}.${s.id}`);
         }
       }
@@ -149,7 +157,8 @@ export function fieldOfError(exercise: Exercise, error: AnswerError, built: Form
       return head === "values" && typeof second === "string" ? `v.${second}` : undefined;
     case "activity-planner": {
       const key = typeof second === "number" ? built.cellKeys[second] : undefined;
-      return key ? `a.${key}` : undefined;
+      if (!key) return undefined;
+      return third === "mood" ? `m.${key}` : `a.${key}`;
     }
     case "thought-diary":
     case "worry-diary":
@@ -178,6 +187,7 @@ export function formValuesFromAnswer(answer: ExerciseAnswer | undefined): FormVa
       for (const c of answer.cells) {
         values[`a.${c.day}.${c.slot}`] = c.activity;
         if (c.done) values[`d.${c.day}.${c.slot}`] = "on";
+        if (c.mood !== undefined) values[`m.${c.day}.${c.slot}`] = String(c.mood);
       }
       break;
     case "thought-diary":

@@ -119,6 +119,12 @@ const texts = {
   intensityHint: { fi: "0–100", sv: "0–100", en: "0–100" },
   kindNone: { fi: "En osaa sanoa", sv: "Vet inte", en: "Not sure" },
   plannerDone: { fi: "tehty", sv: "gjort", en: "done" },
+  plannerMood: {
+    fi: "Miltä tuntui jälkeenpäin (0–10)",
+    sv: "Hur kändes det efteråt (0–10)",
+    en: "How it felt afterwards (0–10)",
+  },
+  plannerMoodShort: { fi: "tunne {n}/10", sv: "känsla {n}/10", en: "felt {n}/10" },
   plannerSuggestions: { fi: "Ideoita", sv: "Idéer", en: "Ideas" },
   // Resume code
   resumeTitle: {

@@ -41,7 +41,9 @@ export function AnswerSummary(props: { lang: Lang; exercise: Exercise; answer: E
           const slot = exercise.slots.find((s) => s.id === c.slot)?.label ?? c.slot;
           rows.push([
             `${day}, ${slot}`,
-            `${c.activity}${c.done ? ` ✓ ${programText(lang, "plannerDone")}` : ""}`,
+            `${c.activity}${c.done ? ` ✓ ${programText(lang, "plannerDone")}` : ""}${
+              c.mood !== undefined ? ` · ${programText(lang, "plannerMoodShort", { n: String(c.mood) })}` : ""
+            }`,
           ]);
         }
       break;

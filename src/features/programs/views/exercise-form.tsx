@@ -1,7 +1,7 @@
 import type { Lang } from "../../../platform/i18n/lang";
 import { centsToDecimalString } from "../budget-amount";
 import { first, type FormValues } from "../form-answer";
-import type { Exercise, ExerciseOf } from "../program-schema";
+import { type Exercise, type ExerciseOf, RATING_MAX, RATING_MIN } from "../program-schema";
 import type { BudgetSums } from "../sum-budget";
 import { programText } from "../texts";
 import type { ExerciseAnswer } from "../validate-exercise-answer";
@@ -196,9 +196,12 @@ function Planner(props: { exercise: ExerciseOf<"activity-planner">; state: Exerc
           {e.slots.map((slot) => {
             const name = `a.${day.id}.${slot.id}`;
             const doneName = `d.${day.id}.${slot.id}`;
+            const moodName = `m.${day.id}.${slot.id}`;
             const id = fieldId(e.id, name);
             const doneId = fieldId(e.id, doneName);
+            const moodId = fieldId(e.id, moodName);
             const field = { exerciseId: e.id, name, state: props.state };
+            const moodField = { exerciseId: e.id, name: moodName, state: props.state };
             return (
               <div class="field planner-cell" key={slot.id}>
                 <label for={id}>{slot.label}</label>
@@ -224,6 +227,25 @@ function Planner(props: { exercise: ExerciseOf<"activity-planner">; state: Exerc
                     : {day.label}, {slot.label}
                   </span>
                 </label>
+                <label for={moodId} class="planner-mood-label">
+                  {programText(props.lang, "plannerMood")}
+                  <span class="visually-hidden">
+                    : {day.label}, {slot.label}
+                  </span>
+                </label>
+                <FieldError {...moodField} />
+                <input
+                  type="number"
+                  inputMode="numeric"
+                  class="planner-mood"
+                  id={moodId}
+                  name={moodName}
+                  min={RATING_MIN}
+                  max={RATING_MAX}
+                  step={1}
+                  value={first(props.state.values[moodName]) ?? ""}
+                  aria-describedby={describedBy(moodField)}
+                />
               </div>
             );
           })}
