@@ -165,6 +165,42 @@ function updateBudget(form: HTMLFormElement): void {
   set("balance", income !== undefined && costs !== undefined ? income - costs : undefined);
 }
 
+/**
+ * Says why a save failed, in the server's words (already in the person's language), and marks the fields it
+ * names, focusing the first, so the person sees what to fix; nothing typed is cleared.
+ */
+function showSaveErrors(
+  form: HTMLFormElement,
+  status: HTMLElement | null,
+  response: Response | undefined,
+): void {
+  const fallback = form.dataset.msgError ?? "";
+  if (!response) {
+    if (status) status.textContent = fallback;
+    return;
+  }
+  void response
+    .json()
+    .catch(() => ({}))
+    .then((body: { error?: { message?: string }; errors?: { message?: string; field?: string }[] }) => {
+      const errors = Array.isArray(body.errors) ? body.errors : [];
+      const messages = [...new Set(errors.map((e) => e.message).filter((m): m is string => !!m))];
+      if (status) status.textContent = [body.error?.message ?? fallback, ...messages].join(" ");
+      let focused = false;
+      for (const error of errors) {
+        if (!error.field) continue;
+        const field = form.querySelector<HTMLElement>(`[name="${CSS.escape(error.field)}"]`);
+        if (!field) continue;
+        field.setAttribute("aria-invalid", "true");
+        field.setAttribute("data-island-invalid", "");
+        if (!focused) {
+          field.focus();
+          focused = true;
+        }
+      }
+    });
+}
+
 function enhanceExercise(form: HTMLFormElement, doc: Document, win: Window): void {
   const programId = form.dataset.program ?? "";
   const exerciseId = form.dataset.exercise ?? "";
@@ -205,8 +241,12 @@ function enhanceExercise(form: HTMLFormElement, doc: Document, win: Window): voi
         headers: { "content-type": "application/json", accept: "application/json" },
         body: JSON.stringify({ exercise: exerciseId, answer, action: store === "none" ? "device" : "save" }),
       }).catch(() => undefined);
+      for (const el of Array.from(form.querySelectorAll("[aria-invalid='true'][data-island-invalid]"))) {
+        el.removeAttribute("aria-invalid");
+        el.removeAttribute("data-island-invalid");
+      }
       if (!response?.ok) {
-        if (status) status.textContent = form.dataset.msgError ?? "";
+        showSaveErrors(form, status, response);
         return;
       }
       const result = (await response.json()) as { saved: boolean; crisis: boolean };

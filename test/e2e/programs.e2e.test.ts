@@ -95,6 +95,24 @@ describe("doing a program", () => {
     await context.close();
   });
 
+  it("with JavaScript: an answer the server refuses says why and marks the field, nothing typed is lost", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${BUDGET}`);
+    const income = page.locator("input[name^='i.']").first();
+    await income.fill("12abc");
+    await page.click("form[data-exercise='monthly-budget'] button[value='device']");
+    const status = page.locator("form[data-exercise='monthly-budget'] [data-save-status]");
+    await expect.poll(() => status.textContent()).toContain("The answer was not saved.");
+    expect(await income.getAttribute("aria-invalid")).toBe("true");
+    expect(await income.inputValue()).toBe("12abc");
+    await income.fill("1200");
+    await page.click("form[data-exercise='monthly-budget'] button[value='device']");
+    await expect.poll(() => status.textContent()).toBe("Saved on this device.");
+    expect(await income.getAttribute("aria-invalid")).toBeNull();
+    await context.close();
+  });
+
   it("with JavaScript: answers stay on the device, move behind a resume code and continue in a fresh browser", async () => {
     const first = await browser.newContext();
     const page = await first.newPage();

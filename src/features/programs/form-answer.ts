@@ -202,3 +202,19 @@ export function formValuesFromAnswer(answer: ExerciseAnswer | undefined): FormVa
   }
   return values;
 }
+
+/**
+ * The island sends an answer as JSON, not as form fields: this gives it the same field bookkeeping the form
+ * reader keeps (planner cells by day and slot, the diary's newest entry), so its errors name their fields too.
+ */
+export function formAnswerOfJson(answer: unknown): FormAnswer {
+  const record = (answer ?? {}) as { cells?: unknown; entries?: unknown };
+  const cells = Array.isArray(record.cells) ? (record.cells as { day?: unknown; slot?: unknown }[]) : [];
+  const entries = Array.isArray(record.entries) ? record.entries : [];
+  return {
+    answer,
+    cellKeys: cells.map((c) => `${String(c.day)}.${String(c.slot)}`),
+    ...(entries.length > 0 ? { newEntryIndex: entries.length - 1 } : {}),
+    notText: [],
+  };
+}

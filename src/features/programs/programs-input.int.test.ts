@@ -149,6 +149,11 @@ describe("guided course input", () => {
 
   it("a refused message, feedback or WHO-5 keeps what the person entered", async () => {
     const { cookie } = await startCourse(3);
+    const before = await ctx.app.inject({ url: "/en/self-care/lifting-low-mood", headers: { cookie } });
+    // The promised reply time is told before the person writes, not only after.
+    expect(before.body).toMatch(
+      /data-reply-promise[^>]*>Your guide answers a message within \d+ working days/,
+    );
     const empty = await ctx.app.inject({
       method: "POST",
       url: "/en/self-care/guided/message",
@@ -200,6 +205,25 @@ describe("exercise and resume input", () => {
     });
     expect(json.statusCode).toBe(400);
     expect(json.headers["content-type"]).toMatch(/json/);
+  });
+
+  it("the island's invalid answer names each error's field, planner cells by day and slot", async () => {
+    const planner = "/en/self-care/lifting-low-mood/plan-your-week";
+    const res = await ctx.app.inject({
+      method: "POST",
+      url: planner,
+      headers: { "content-type": "application/json", accept: "application/json" },
+      payload: JSON.stringify({
+        exercise: "weekly-plan",
+        action: "device",
+        answer: { cells: [{ day: "tue", slot: "evening", activity: "call a friend", mood: 11 }] },
+      }),
+    });
+    expect(res.statusCode).toBe(400);
+    const body = res.json<{ errors: { field?: string; message: string }[] }>();
+    expect(body.errors).toEqual([
+      expect.objectContaining({ field: "m.tue.evening", message: "The value is outside the allowed range." }),
+    ]);
   });
 
   it("device answers too big to move behind a code get a 413 page and nothing is created", async () => {

@@ -26,6 +26,7 @@ import {
   formValuesFromAnswer,
   type FormValues,
   first,
+  formAnswerOfJson,
   readFormValues,
 } from "./form-answer";
 import {
@@ -52,6 +53,7 @@ import {
 import { createCourseEventHub, type CourseEventHub } from "./course-events";
 import { actionPath, cataloguePath } from "./paths";
 import { type Exercise, partKinds, type PartKind } from "./program-schema";
+import { getProgramSettings } from "./program-settings";
 import { readWho5Form } from "./read-who5-form";
 import { createResumeRecord, openResumeRecord, updateResumeRecord } from "./resume-store";
 import { parseCode, type SavedData, type SavedProgram } from "./resume-vault";
@@ -93,6 +95,22 @@ const isJsonType = (header: string | undefined) =>
   header?.toLowerCase().startsWith("application/json") === true;
 const sendsJson = (request: FastifyRequest) => isJsonType(request.headers["content-type"]);
 const wantsJson = (request: FastifyRequest) => sendsJson(request) || isJsonType(request.headers.accept);
+
+/** Answer errors for the island: each with its message in the person's language and, where known, its field. */
+function jsonAnswerErrors(options: {
+  exercise: Exercise;
+  answer: unknown;
+  errors: AnswerError[];
+  lang: Lang;
+}) {
+  const built = formAnswerOfJson(options.answer);
+  return options.errors.map((e) => ({
+    path: e.path,
+    code: e.code,
+    message: answerErrorTexts[options.lang][e.code],
+    field: fieldOfError(options.exercise, e, built),
+  }));
+}
 
 /**
  * Program and module pages are the same for everyone until a person uses a code; then the same URL turns personal.
@@ -168,6 +186,7 @@ async function guidedView(deps: PageDeps, state: ClientState, programId: string)
     messages: await listCourseMessages({ database, cipher, courseId: course.id }),
     who5: readWho5(cipher, course),
     feedback: readFeedback(cipher, course),
+    replyWorkingDays: (await getProgramSettings({ database, orgId: course.orgId })).replyWorkingDays,
   };
 }
 
@@ -455,13 +474,7 @@ function registerLang(
             status: 400,
             code: "invalid-answer",
             message: programText(lang, "notSaved"),
-            extra: {
-              errors: invalid.map((e) => ({
-                path: e.path,
-                code: e.code,
-                message: answerErrorTexts[lang][e.code],
-              })),
-            },
+            extra: { errors: jsonAnswerErrors({ exercise, answer: rawAnswer, errors: invalid, lang }) },
           });
         }
         if (!result.ok && result.reason === "too-large") {
@@ -520,11 +533,7 @@ function registerLang(
             code: "invalid-answer",
             message: programText(lang, "notSaved"),
             extra: {
-              errors: validation.errors.map((e) => ({
-                path: e.path,
-                code: e.code,
-                message: answerErrorTexts[lang][e.code],
-              })),
+              errors: jsonAnswerErrors({ exercise, answer: built.answer, errors: validation.errors, lang }),
             },
           });
         }

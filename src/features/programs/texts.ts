@@ -295,6 +295,16 @@ const texts = {
     sv: "Meddelandet som inte skickades",
     en: "The message that was not sent",
   },
+  replyPromise: {
+    fi: "Ohjaajasi vastaa viestiin {days} työpäivän kuluessa. Viikonloput ja arkipyhät eivät ole työpäiviä.",
+    sv: "Din handledare svarar på ditt meddelande inom {days} arbetsdagar. Veckoslut och helgdagar räknas inte.",
+    en: "Your guide answers a message within {days} working days. Weekends and public holidays do not count.",
+  },
+  replyPromiseOne: {
+    fi: "Ohjaajasi vastaa viestiin yhden työpäivän kuluessa. Viikonloput ja arkipyhät eivät ole työpäiviä.",
+    sv: "Din handledare svarar på ditt meddelande inom en arbetsdag. Veckoslut och helgdagar räknas inte.",
+    en: "Your guide answers a message within one working day. Weekends and public holidays do not count.",
+  },
   replyExpected: {
     fi: "Ohjaajasi vastaa viimeistään {date}. Arkipyhät ja viikonloput eivät ole työpäiviä.",
     sv: "Din handledare svarar senast {date}. Helgdagar och veckoslut räknas inte som arbetsdagar.",

@@ -169,6 +169,8 @@ export interface GuidedView {
   unsent?: { reason: string; text: string };
   feedbackError?: string;
   feedbackText?: string;
+  /** The organisation's promised reply time, told before the person writes. */
+  replyWorkingDays?: number;
   notice?: string;
 }
 
@@ -307,10 +309,19 @@ function GuidedPanel(props: { lang: Lang; program: CatalogueProgram; view: Guide
               })
             : programText(lang, "courseEnded")}
         </p>
-        {canMessage && course.awaitingReply && course.replyDueAt && (
+        {canMessage && course.awaitingReply && course.replyDueAt ? (
           <p data-reply-expected>
             {programText(lang, "replyExpected", { date: formatDue(course.replyDueAt, lang) })}
           </p>
+        ) : (
+          canMessage &&
+          view.replyWorkingDays !== undefined && (
+            <p data-reply-promise>
+              {programText(lang, view.replyWorkingDays === 1 ? "replyPromiseOne" : "replyPromise", {
+                days: view.replyWorkingDays,
+              })}
+            </p>
+          )
         )}
       </div>
       <h3>{programText(lang, "messagesTitle")}</h3>
