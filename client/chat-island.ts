@@ -13,8 +13,6 @@ const RECONNECT_WINDOW_MS = 2 * 60_000;
 interface Stored {
   token: string;
   savedAt: number;
-  /** Who wrote each worker message, so a reload keeps the names of workers before a transfer. */
-  aliases?: Record<string, string>;
 }
 
 type Frame =
@@ -27,6 +25,8 @@ type Frame =
       text: string;
       at: string;
       clientMsgId?: string;
+      /** A worker's message names its writer, so earlier messages keep their name after a transfer. */
+      worker?: { alias: string };
     }
   | { type: "ended"; reason: string }
   | { type: "typing" }
@@ -69,23 +69,19 @@ export function initChat(root: HTMLElement, win: Window = window): void {
   const seen = new Set<string>();
   const pending = new Map<string, { text: string; item: HTMLLIElement }>();
   const transcript: { at: string; who: string; text: string }[] = [];
-  let aliases: Record<string, string> = {};
 
   const store = (): void => {
-    win.sessionStorage.setItem(
-      STORAGE_KEY,
-      JSON.stringify({ token, savedAt: Date.now(), aliases } satisfies Stored),
-    );
+    win.sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ token, savedAt: Date.now() } satisfies Stored));
   };
   const forget = (): void => {
     win.sessionStorage.removeItem(STORAGE_KEY);
   };
 
-  const who = (from: string, id?: string): string =>
+  const who = (from: string, writer?: string): string =>
     from === "client"
       ? (t.you ?? "")
       : from === "worker"
-        ? ((id ? aliases[id] : undefined) ?? (alias !== "" ? alias : (t.worker ?? "")))
+        ? (writer ?? (alias !== "" ? alias : (t.worker ?? "")))
         : (t.system ?? "");
 
   const time = (iso: string): string =>
@@ -94,12 +90,12 @@ export function initChat(root: HTMLElement, win: Window = window): void {
       minute: "2-digit",
     });
 
-  function messageItem(from: string, text: string, at: string, id?: string): HTMLLIElement {
+  function messageItem(from: string, text: string, at: string, writer?: string): HTMLLIElement {
     const item = doc.createElement("li");
     item.className = `chat-msg chat-msg-${from}`;
     const name = doc.createElement("span");
     name.className = "chat-who";
-    name.textContent = who(from, id);
+    name.textContent = who(from, writer);
     const when = doc.createElement("span");
     when.className = "small";
     when.textContent = ` ${time(at)}`;
@@ -169,11 +165,7 @@ export function initChat(root: HTMLElement, win: Window = window): void {
       case "message": {
         if (seen.has(frame.id)) return;
         seen.add(frame.id);
-        if (frame.from === "worker" && alias && !aliases[frame.id]) {
-          aliases[frame.id] = alias;
-          if (!ended) store();
-        }
-        transcript.push({ at: frame.at, who: who(frame.from, frame.id), text: frame.text });
+        transcript.push({ at: frame.at, who: who(frame.from, frame.worker?.alias), text: frame.text });
         const mine = frame.clientMsgId ? pending.get(frame.clientMsgId) : undefined;
         if (mine && frame.clientMsgId) {
           pending.delete(frame.clientMsgId);
@@ -181,7 +173,7 @@ export function initChat(root: HTMLElement, win: Window = window): void {
           tick(mine.item, true);
           return;
         }
-        const item = messageItem(frame.from, frame.text, frame.at, frame.id);
+        const item = messageItem(frame.from, frame.text, frame.at, frame.worker?.alias);
         item.dataset.id = frame.id;
         if (frame.from === "client") tick(item, true);
         log.append(item);
@@ -357,7 +349,6 @@ export function initChat(root: HTMLElement, win: Window = window): void {
       const parsed = JSON.parse(saved) as Stored;
       if (Date.now() - parsed.savedAt < RECONNECT_WINDOW_MS) {
         token = parsed.token;
-        aliases = parsed.aliases ?? {};
         showConversation();
         connect();
       } else {

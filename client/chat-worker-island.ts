@@ -1,8 +1,9 @@
 /**
  * The worker's live workspace: one WebSocket (staff session cookie, our Origin) brings the queue, new
- * messages and typing. A new or crisis-flagged conversation in the queue shows a banner, marks the tab
- * title and plays a short tone (where the browser allows sound), and the queue and "my chats" lists are
- * re-read from the page so the order (crisis first) stays the server's.
+ * messages and typing. A new or crisis-flagged conversation in the queue, and one of the worker's own
+ * conversations turning to crisis, show a banner, mark the tab title and play a short tone (where the
+ * browser allows sound); an own conversation in crisis is also marked where it shows. The queue and
+ * "my chats" lists are re-read from the page so the order (crisis first) stays the server's.
  */
 type Lang = "fi" | "sv" | "en";
 
@@ -16,6 +17,7 @@ type Frame =
       text: string;
       at: string;
       clientMsgId?: string;
+      worker?: { alias: string };
     }
   | { type: "typing"; sessionId: string }
   | { type: "session"; sessionId: string; status: string; crisis: boolean; mine: boolean }
@@ -54,6 +56,16 @@ const texts = {
     en: "This chat is now with another worker.",
   },
   crisisTitle: { fi: "KRIISI", sv: "KRIS", en: "CRISIS" },
+  crisisMineAlert: {
+    fi: "Yhden keskustelusi asiakas saattaa olla vaarassa. Avaa keskustelu ja katso kriisin syyt.",
+    sv: "En klient i en av dina chattar kan vara i fara. Öppna chatten och se orsakerna.",
+    en: "A client in one of your chats may be in danger. Open the chat to see why.",
+  },
+  crisisThisAlert: {
+    fi: "Tämän keskustelun asiakas saattaa olla vaarassa. Kriisin yhteystiedot on jo lähetetty hänelle.",
+    sv: "Klienten i den här chatten kan vara i fara. Kontaktuppgifter för kris har redan skickats till hen.",
+    en: "The client in this chat may be in danger. Crisis contacts have already been sent to them.",
+  },
 } as const;
 
 export function initChatWorkspace(root: HTMLElement, win: Window = window): void {
@@ -75,6 +87,14 @@ export function initChatWorkspace(root: HTMLElement, win: Window = window): void
     [...doc.querySelectorAll<HTMLElement>("#chat-log li[data-id]")].map((li) => li.dataset.id ?? ""),
   );
   const pending = new Map<string, HTMLLIElement>();
+  // Own conversations already known to be in crisis (from the page), so only a new flag alerts.
+  const crisisKnown = new Set<string>(
+    [...doc.querySelectorAll<HTMLElement>("[data-session-id][data-crisis='1']")].map(
+      (el) => el.dataset.sessionId ?? "",
+    ),
+  );
+  /** What the crisis banner is about: the queue's crisis count clears only its own banner. */
+  let crisisBanner: "queue" | "mine" | undefined;
   let lastTyping = 0;
   let typingTimer: number | undefined;
 
@@ -114,7 +134,11 @@ export function initChatWorkspace(root: HTMLElement, win: Window = window): void
     });
   }
 
-  function alert(text: string, options: { urgent?: boolean; sound?: boolean; title?: string } = {}): void {
+  function alert(
+    text: string,
+    options: { urgent?: boolean; sound?: boolean; title?: string; crisis?: "queue" | "mine" } = {},
+  ): void {
+    crisisBanner = options.crisis;
     banner.textContent = text;
     banner.hidden = false;
     banner.classList.toggle("chat-alert-crisis", options.urgent === true);
@@ -148,16 +172,16 @@ export function initChatWorkspace(root: HTMLElement, win: Window = window): void
     }
   }
 
-  const who = (from: string): string =>
-    from === "client" ? t("client") : from === "worker" ? t("worker") : t("system");
+  const who = (from: string, alias?: string): string =>
+    from === "client" ? t("client") : from === "worker" ? (alias ?? t("worker")) : t("system");
 
-  function item(from: string, text: string, at: string, id?: string): HTMLLIElement {
+  function item(from: string, text: string, at: string, id?: string, alias?: string): HTMLLIElement {
     const li = doc.createElement("li");
     li.className = `chat-msg chat-msg-${from}`;
     if (id) li.dataset.id = id;
     const name = doc.createElement("span");
     name.className = "chat-who";
-    name.textContent = who(from);
+    name.textContent = who(from, alias);
     const when = doc.createElement("span");
     when.className = "small";
     when.textContent = ` ${new Date(at).toLocaleTimeString({ fi: "fi-FI", sv: "sv-FI", en: "en-GB" }[lang], { hour: "2-digit", minute: "2-digit" })}`;
@@ -179,6 +203,17 @@ export function initChatWorkspace(root: HTMLElement, win: Window = window): void
     if (delivered) li.dataset.delivered = "1";
   }
 
+  /** A lasting mark on the conversation itself, beside its heading, for after the banner has moved on. */
+  function markCrisis(): void {
+    if (!sessionBox || doc.getElementById("chat-crisis-marker")) return;
+    sessionBox.dataset.crisis = "1";
+    const marker = doc.createElement("p");
+    marker.id = "chat-crisis-marker";
+    marker.className = "chat-alert chat-alert-crisis";
+    marker.textContent = `${t("crisisTitle")}: ${t("crisisThisAlert")}`;
+    sessionBox.querySelector("h1")?.after(marker);
+  }
+
   function closeReply(text: string): void {
     for (const form of doc.querySelectorAll<HTMLFormElement>("#chat-session form")) {
       if (!form.action.endsWith("/notes")) form.hidden = true;
@@ -198,12 +233,13 @@ export function initChatWorkspace(root: HTMLElement, win: Window = window): void
         if (longest) longest.textContent = String(Math.round(frame.longestWaitSeconds / 60));
         const first = lastQueued < 0;
         if (frame.crisis > 0 && (first || frame.crisis > lastCrisis)) {
-          alert(t("crisisAlert"), { urgent: true, sound: !first, title: t("crisisTitle") });
-        } else if (!first && frame.queued > lastQueued) {
+          alert(t("crisisAlert"), { urgent: true, sound: !first, title: t("crisisTitle"), crisis: "queue" });
+        } else if (!first && frame.queued > lastQueued && crisisBanner !== "mine") {
           alert(t("newAlert"), { title: String(frame.queued) });
-        } else if (frame.crisis === 0 && banner.classList.contains("chat-alert-crisis")) {
+        } else if (frame.crisis === 0 && crisisBanner === "queue") {
           banner.hidden = true;
           banner.classList.remove("chat-alert-crisis");
+          crisisBanner = undefined;
           doc.title = baseTitle;
         }
         if (!first && (frame.queued !== lastQueued || frame.crisis !== lastCrisis)) void refreshLists();
@@ -214,7 +250,8 @@ export function initChatWorkspace(root: HTMLElement, win: Window = window): void
       }
       case "message": {
         if (frame.sessionId !== sessionId || !log) {
-          if (frame.from === "client") alert(t("messageAlert"), { title: "✉" });
+          // A new message does not push a crisis banner out of sight.
+          if (frame.from === "client" && crisisBanner === undefined) alert(t("messageAlert"), { title: "✉" });
           return;
         }
         if (seen.has(frame.id)) return;
@@ -226,11 +263,12 @@ export function initChatWorkspace(root: HTMLElement, win: Window = window): void
           tick(mine, true);
           return;
         }
-        const li = item(frame.from, frame.text, frame.at, frame.id);
+        const li = item(frame.from, frame.text, frame.at, frame.id, frame.worker?.alias);
         if (frame.from === "worker") tick(li, true);
         log.append(li);
         if (typingLine && frame.from === "client") typingLine.textContent = "";
-        if (frame.from === "client" && doc.hidden) alert(t("messageAlert"), { title: "✉" });
+        if (frame.from === "client" && doc.hidden && crisisBanner === undefined)
+          alert(t("messageAlert"), { title: "✉" });
         return;
       }
       case "typing":
@@ -243,6 +281,16 @@ export function initChatWorkspace(root: HTMLElement, win: Window = window): void
         }
         return;
       case "session":
+        if (frame.mine && frame.crisis && frame.status === "active" && !crisisKnown.has(frame.sessionId)) {
+          crisisKnown.add(frame.sessionId);
+          const here = frame.sessionId === sessionId;
+          alert(t(here ? "crisisThisAlert" : "crisisMineAlert"), {
+            urgent: true,
+            title: t("crisisTitle"),
+            crisis: "mine",
+          });
+          if (here) markCrisis();
+        }
         if (frame.sessionId === sessionId && replyForm && !replyForm.hidden) {
           if (frame.status === "ended") closeReply(t("endedAlert"));
           else if (frame.status === "active" && !frame.mine) closeReply(t("movedAlert"));

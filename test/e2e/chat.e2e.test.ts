@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureDemoChatService } from "../../src/features/chat/index";
+import { markAvailable } from "../../src/features/chat/chat-test-fixtures";
 import { axeViolations, launchBrowser, startTestServer, type TestServer } from "../support/browser";
 import { createEnrolledUser, loginAs } from "../support/staff-fixtures";
 
@@ -22,6 +23,8 @@ async function worker(email: string, alias: string): Promise<{ cookie: string; i
   });
   await server.database
     .sql`update staff_users set alias = ${alias}, display_name = ${alias} where id = ${user.id}`;
+  // Only a worker who has said they take chats can accept or be handed one.
+  await markAvailable({ database: server.database, userId: user.id });
   const { cookie } = await loginAs(server.app, email, user.secret);
   return { cookie, id: user.id };
 }
@@ -115,7 +118,8 @@ describe("chat with a professional in a real browser", () => {
       const annaContext = await staffContext(anna.cookie);
       const annaPage = await annaContext.newPage();
       await acceptNext(annaPage);
-      expect(await annaPage.locator("dl").textContent()).toContain("anxiety");
+      // The topic by its name in the workspace's language, not its id.
+      expect(await annaPage.locator("dl").textContent()).toContain("Anxiety and worry");
       await expect.poll(() => page.locator("#chat-status").textContent()).toContain("Anna");
       expect(await page.isVisible("#chat-waiting")).toBe(false);
 
@@ -257,6 +261,48 @@ describe("crisis", () => {
       expect(await annaPage.locator("#chat-log").textContent()).toContain("kill myself");
       await expect.poll(() => page.locator("#chat-status").textContent()).toContain("Anna");
       expect(await axeViolations(page)).toEqual([]);
+      await client.close();
+      await annaContext.close();
+    },
+  );
+});
+
+describe("crisis in a conversation the worker already has", () => {
+  it(
+    "alerts the worker with a banner, a marked title and a lasting mark on the conversation",
+    { timeout: 240_000 },
+    async () => {
+      await clearChats();
+      const client = await clientContext();
+      const page = await client.newPage();
+      await startChat(page, "en", "mood");
+      const annaContext = await staffContext(anna.cookie);
+      const annaPage = await annaContext.newPage();
+      await acceptNext(annaPage);
+      await annaPage.waitForSelector("#chat-workspace[data-live='1']");
+      const baseTitle = await annaPage.title();
+      // The workspace list in a second tab hears of it too.
+      const listPage = await annaContext.newPage();
+      await listPage.goto(`${server.origin}/staff/chat`);
+      await listPage.waitForSelector("#chat-workspace[data-live='1']");
+      expect(await annaPage.locator("#chat-crisis-marker").count()).toBe(0);
+      await expect.poll(() => page.locator("#chat-status").textContent()).toContain("Anna");
+
+      await clientSends(page, "I want to kill myself tonight.");
+      await page.waitForSelector("#chat-crisis:not([hidden])");
+      await expect
+        .poll(() => annaPage.locator("#chat-alert.chat-alert-crisis").textContent())
+        .toContain("may be in danger");
+      await expect.poll(() => annaPage.title()).toBe(`(!) CRISIS · ${baseTitle}`);
+      expect(await annaPage.locator("#chat-crisis-marker").textContent()).toContain("CRISIS");
+      await expect
+        .poll(() => listPage.locator("#chat-alert.chat-alert-crisis").textContent())
+        .toContain("one of your chats");
+      await listPage.waitForSelector("section[aria-labelledby='mine-h'] li[data-crisis='1']");
+      // The queue has no one in crisis: its update must not take the alert away.
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(await annaPage.isVisible("#chat-alert.chat-alert-crisis")).toBe(true);
+      expect(await axeViolations(annaPage)).toEqual([]);
       await client.close();
       await annaContext.close();
     },

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadFieldCipher } from "../../platform/crypto/index";
 import { createEnrolledUser, TEST_PASSWORD } from "../../../test/support/staff-fixtures";
 import { createTestDatabase } from "../../../test/support/test-app";
+import { markAvailable } from "./chat-test-fixtures";
 import { FrameClient } from "./chat-test-client";
 import { ensureDemoChatService } from "./service";
 
@@ -126,6 +127,7 @@ describe("two server processes, one killed with SIGKILL mid-conversation", () =>
         email: "kill@example.fi",
         roles: ["chat_worker"],
       });
+      await markAvailable({ database: db.database, userId: w.id });
       const cookie = await login(b.origin, "kill@example.fi", w.secret);
 
       const start = await fetch(`${a.origin}/api/v1/chat/sessions`, {

@@ -3,6 +3,7 @@ import { createEnrolledUser, createOrganisation, loginAs } from "../../../test/s
 import { createTestApp, type TestContext } from "../../../test/support/test-app";
 import { teamTexts } from "./admin-texts";
 import { FrameClient } from "./chat-test-client";
+import { markAvailable } from "./chat-test-fixtures";
 import { ensureDemoChatService } from "./service";
 
 interface Staff {
@@ -24,6 +25,7 @@ let foreignAdmin: Staff;
 
 async function staff(orgSlug: string, email: string, roles: ("chat_worker" | "org_admin")[]): Promise<Staff> {
   const u = await createEnrolledUser({ database: ctx.database, cipher: ctx.cipher, orgSlug, email, roles });
+  if (roles.includes("chat_worker")) await markAvailable({ database: ctx.database, userId: u.id });
   return { ...(await loginAs(ctx.app, email, u.secret)), id: u.id };
 }
 

@@ -4,6 +4,7 @@ import { buildApp } from "../../app";
 import { loadConfig } from "../../platform/config/index";
 import { createEnrolledUser, loginAs } from "../../../test/support/staff-fixtures";
 import { createTestApp, type TestContext } from "../../../test/support/test-app";
+import { markAvailable } from "./chat-test-fixtures";
 import { FrameClient } from "./chat-test-client";
 import { ensureDemoChatService } from "./service";
 
@@ -43,6 +44,7 @@ describe("two processes on one database", () => {
       email: "tp@example.fi",
       roles: ["chat_worker"],
     });
+    await markAvailable({ database: a.database, userId: w.id });
     const { cookie, csrf } = await loginAs(b, "tp@example.fi", w.secret);
     const start = await fetch(`${originA}/api/v1/chat/sessions`, {
       method: "POST",

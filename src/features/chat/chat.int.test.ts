@@ -2,12 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEnrolledUser, createOrganisation, loginAs } from "../../../test/support/staff-fixtures";
 import { createTestApp, type TestContext } from "../../../test/support/test-app";
 import { dumpDatabase } from "../../../test/support/dump-database";
+import { hashToken } from "../../platform/crypto/index";
 import { FrameClient, type Frame } from "./chat-test-client";
+import { markAvailable } from "./chat-test-fixtures";
 import { ensureDemoChatService, purgeExpiredChats } from "./service";
 
 let ctx: TestContext;
 let origin: string;
-let worker: { cookie: string; csrf: string };
+let worker: { cookie: string; csrf: string; id: string };
 let worker2: { cookie: string; csrf: string; id: string };
 let foreign: { cookie: string; csrf: string };
 
@@ -30,6 +32,69 @@ async function workerSocket(cookie: string): Promise<FrameClient> {
 
 const isMessage = (text: string) => (f: Frame) => f.type === "message" && f.text === text;
 
+interface Staff {
+  cookie: string;
+  csrf: string;
+  id: string;
+}
+
+/** A chat worker of the demo organisation of their own, so one test's load does not bend another's. */
+async function newWorker(
+  email: string,
+  options: { alias?: string; available?: boolean; maxConcurrent?: number } = {},
+): Promise<Staff> {
+  const u = await createEnrolledUser({
+    database: ctx.database,
+    cipher: ctx.cipher,
+    orgSlug: "demo-pirkanmaa",
+    email,
+    roles: ["chat_worker"],
+  });
+  if (options.alias)
+    await ctx.database.sql`update staff_users set alias = ${options.alias} where id = ${u.id}`;
+  await markAvailable({
+    database: ctx.database,
+    userId: u.id,
+    available: options.available ?? true,
+    maxConcurrent: options.maxConcurrent ?? 3,
+  });
+  return { ...(await loginAs(ctx.app, email, u.secret)), id: u.id };
+}
+
+const staffPost = (who: Staff, url: string, payload: Record<string, unknown> = {}) =>
+  ctx.app.inject({
+    method: "POST",
+    url,
+    headers: { cookie: who.cookie },
+    payload: { _csrf: who.csrf, ...payload },
+  });
+
+async function assignedOf(sessionId: string) {
+  const [row] = await ctx.database.sql<{ status: string; assigned_user_id: string | null }[]>`
+    select status, assigned_user_id from chat_sessions where id = ${sessionId}`;
+  return row;
+}
+
+/** A no-JS conversation: its cookie, session id, and the write form's CSRF token. */
+async function noJsConversation(lang: string, topic?: string) {
+  const start = await ctx.app.inject({
+    method: "POST",
+    url: "/chat/nojs/start",
+    payload: { lang, ui: lang, ...(topic ? { topic } : {}) },
+  });
+  const cookie = String(start.headers["set-cookie"]).split(";")[0] ?? "";
+  const token = cookie.slice(cookie.indexOf("=") + 1);
+  const [row] = await ctx.database.sql<{ id: string }[]>`
+    select id from chat_sessions where token_hash = ${hashToken(token)}`;
+  const write = await ctx.app.inject({ method: "GET", url: "/chat/nojs/write", headers: { cookie } });
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(write.body)?.[1] ?? "";
+  return { cookie, token, sessionId: row?.id ?? "", csrf };
+}
+
+/** The `<li>` of a rendered message list that holds a text. */
+const itemWith = (body: string, text: string): string =>
+  body.split("<li").find((li) => li.includes(text)) ?? "";
+
 beforeAll(async () => {
   ctx = await createTestApp();
   origin = ctx.config.publicUrl;
@@ -41,7 +106,7 @@ beforeAll(async () => {
     email: "w1@example.fi",
     roles: ["chat_worker"],
   });
-  worker = await loginAs(ctx.app, "w1@example.fi", w.secret);
+  worker = { ...(await loginAs(ctx.app, "w1@example.fi", w.secret)), id: w.id };
   const w2 = await createEnrolledUser({
     database: ctx.database,
     cipher: ctx.cipher,
@@ -59,6 +124,7 @@ beforeAll(async () => {
     roles: ["chat_worker"],
   });
   foreign = await loginAs(ctx.app, "f@example.fi", f.secret);
+  for (const id of [w.id, w2.id, f.id]) await markAvailable({ database: ctx.database, userId: id });
 }, 60_000);
 
 afterAll(async () => {
@@ -93,7 +159,7 @@ describe("POST /api/v1/chat/sessions", () => {
     const [svc] = await ctx.database.sql<
       { id: string }[]
     >`insert into chat_services (org_id, slug, names, languages, topics, opening_hours)
-      values (${org?.id ?? ""}, 'closed-chat', ${JSON.stringify({ fi: "Suljettu" })}::jsonb, ${JSON.stringify(["fi"])}::jsonb, ${JSON.stringify([])}::jsonb,
+      values (${org?.id ?? ""}, 'closed-chat', ${JSON.stringify({ fi: "Suljettu" })}::jsonb, ${JSON.stringify(["fi", "en"])}::jsonb, ${JSON.stringify([])}::jsonb,
         ${JSON.stringify({ weekly: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }, exceptions: [{ date: soon, intervals: [{ from: "09:00", to: "10:00" }] }] })}::jsonb)
       returning id`;
     const closed = await startSession({ lang: "en", serviceId: svc?.id });
@@ -479,5 +545,272 @@ describe("pages", () => {
     expect(fb.statusCode).toBe(303);
     const none = await ctx.app.inject({ method: "GET", url: "/chat/nojs/conversation" });
     expect(none.statusCode).toBe(404);
+  });
+});
+
+describe("review fixes: no-JS sending keeps what was typed", () => {
+  it("refuses empty and too long with 400, an ended chat with 409, and no session with 404, text given back, nothing stored", async () => {
+    const { cookie, sessionId, csrf } = await noJsConversation("fi");
+    const send = (payload: Record<string, unknown>, withCookie = true) =>
+      ctx.app.inject({
+        method: "POST",
+        url: "/chat/nojs/send",
+        headers: withCookie ? { cookie } : {},
+        payload: { _csrf: csrf, ...payload },
+      });
+    const empty = await send({ text: "   ", clientMsgId: "e1" });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.body).toContain("Kirjoita viesti ensin.");
+    const long = `PIDETTY-${"x".repeat(4100)}`;
+    const tooLong = await send({ text: long, clientMsgId: "e2" });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.body).toContain("Viesti on liian pitkä.");
+    expect(tooLong.body).toContain(long);
+    const badId = await send({ text: "Säilyvä teksti", clientMsgId: "ei kelpaa!" });
+    expect(badId.statusCode).toBe(400);
+    expect(badId.body).toContain("Säilyvä teksti");
+
+    const end = await ctx.app.inject({
+      method: "POST",
+      url: "/chat/nojs/end",
+      headers: { cookie },
+      payload: { _csrf: csrf },
+    });
+    expect(end.statusCode).toBe(303);
+    const late = await send({ text: "Tämä jäi vielä sanomatta", clientMsgId: "e3" });
+    expect(late.statusCode).toBe(409);
+    expect(late.body).toContain("keskustelu on jo päättynyt");
+    expect(late.body).toContain("Tämä jäi vielä sanomatta");
+    const [stored] = await ctx.database.sql<{ n: number }[]>`
+      select count(*)::int as n from chat_messages where session_id = ${sessionId} and sender = 'client'`;
+    expect(stored?.n).toBe(0);
+
+    const gone = await send({ text: "Ilman evästettä", clientMsgId: "e4" }, false);
+    expect(gone.statusCode).toBe(404);
+    expect(gone.body).toContain("Ilman evästettä");
+  });
+});
+
+describe("review fixes: every worker message keeps its writer's alias", () => {
+  it("after a transfer the no-JS list, the transcript, the socket history and the workspace name each writer", async () => {
+    const aino = await newWorker("aino@example.fi", { alias: "Aino" });
+    const bea = await newWorker("bea@example.fi", { alias: "Bea" });
+    const { cookie, token, sessionId } = await noJsConversation("en");
+    expect((await staffPost(aino, `/staff/chat/sessions/${sessionId}/accept`)).statusCode).toBe(303);
+    await staffPost(aino, `/staff/chat/sessions/${sessionId}/messages`, { text: "From the first worker" });
+    expect(
+      (await staffPost(aino, `/staff/chat/sessions/${sessionId}/transfer`, { toUserId: bea.id, note: "" }))
+        .statusCode,
+    ).toBe(303);
+    await staffPost(bea, `/staff/chat/sessions/${sessionId}/messages`, { text: "From the second worker" });
+    // Renaming later does not rewrite what was said under the old name.
+    await ctx.database.sql`update staff_users set alias = 'Aino Renamed' where id = ${aino.id}`;
+
+    const conv = await ctx.app.inject({ method: "GET", url: "/chat/nojs/conversation", headers: { cookie } });
+    expect(itemWith(conv.body, "From the first worker")).toContain('<span class="chat-who">Aino</span>');
+    expect(itemWith(conv.body, "From the second worker")).toContain('<span class="chat-who">Bea</span>');
+    const transcript = await ctx.app.inject({
+      method: "GET",
+      url: "/chat/nojs/transcript",
+      headers: { cookie },
+    });
+    expect(transcript.body).toContain("Aino: From the first worker");
+    expect(transcript.body).toContain("Bea: From the second worker");
+
+    const c = await client(token);
+    expect(await c.next(isMessage("From the first worker"))).toMatchObject({ worker: { alias: "Aino" } });
+    expect(await c.next(isMessage("From the second worker"))).toMatchObject({ worker: { alias: "Bea" } });
+    c.close();
+    const page = await ctx.app.inject({
+      method: "GET",
+      url: `/staff/chat/sessions/${sessionId}`,
+      headers: { cookie: bea.cookie },
+    });
+    expect(itemWith(page.body, "From the first worker")).toContain("Aino");
+    const [row] = await ctx.database.sql<{ sender_alias: string | null }[]>`
+      select sender_alias from chat_messages where session_id = ${sessionId} and sender = 'worker' order by seq limit 1`;
+    expect(row?.sender_alias).toBe("Aino");
+  });
+});
+
+describe("review fixes: accept and transfer respect availability and limits", () => {
+  it("an unavailable worker cannot accept (HTTP 409 page, error frame); a full one neither; nothing changes", async () => {
+    const away = await newWorker("away@example.fi", { available: false, maxConcurrent: 1 });
+    const { json } = await startSession({ lang: "en" });
+    const id = String(json.sessionId);
+    const refused = await staffPost(away, `/staff/chat/sessions/${id}/accept`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain("Merkitse itsesi ensin vapaaksi ottamaan keskusteluja.");
+    const next = await staffPost(away, "/staff/chat/accept-next");
+    expect(next.statusCode).toBe(409);
+    const ws = await workerSocket(away.cookie);
+    ws.send({ type: "accept", sessionId: id });
+    expect(await ws.next((f) => f.type === "error")).toMatchObject({ code: "unavailable", sessionId: id });
+    expect(await assignedOf(id)).toEqual({ status: "queued", assigned_user_id: null });
+
+    const on = await staffPost(away, "/staff/chat/availability", { available: "on", maxConcurrent: "1" });
+    expect(on.statusCode).toBe(303);
+    expect((await staffPost(away, `/staff/chat/sessions/${id}/accept`)).statusCode).toBe(303);
+    const second = String((await startSession({ lang: "en" })).json.sessionId);
+    ws.send({ type: "accept", sessionId: second });
+    expect(await ws.nextNew((f) => f.type === "error")).toMatchObject({ code: "full" });
+    expect(await assignedOf(second)).toEqual({ status: "queued", assigned_user_id: null });
+    ws.close();
+  });
+
+  it("a transfer goes only to an available colleague with room, and only from the worker who holds the chat", async () => {
+    const holder = await newWorker("holder@example.fi");
+    const off = await newWorker("off@example.fi", { available: false });
+    const busy = await newWorker("busy@example.fi", { maxConcurrent: 1 });
+    const id = String((await startSession({ lang: "en" })).json.sessionId);
+    const other = String((await startSession({ lang: "en" })).json.sessionId);
+    expect((await staffPost(holder, `/staff/chat/sessions/${id}/accept`)).statusCode).toBe(303);
+    expect((await staffPost(busy, `/staff/chat/sessions/${other}/accept`)).statusCode).toBe(303);
+    const transfer = (who: Staff, toUserId: string) =>
+      staffPost(who, `/staff/chat/sessions/${id}/transfer`, { toUserId, note: "Kept only on success" });
+
+    const toOff = await transfer(holder, off.id);
+    expect(toOff.statusCode).toBe(409);
+    expect(toOff.body).toContain("Työkaveri ei ole nyt vapaana ottamaan keskusteluja.");
+    const toBusy = await transfer(holder, busy.id);
+    expect(toBusy.statusCode).toBe(409);
+    expect(toBusy.body).toContain("Työkaverilla on jo niin monta keskustelua kuin hän ottaa kerralla.");
+    expect((await transfer(holder, holder.id)).statusCode).toBe(400);
+    expect(await assignedOf(id)).toEqual({ status: "active", assigned_user_id: holder.id });
+    const notes = await ctx.database.sql`select 1 from chat_notes where session_id = ${id}`;
+    expect(notes).toHaveLength(0);
+    // The transfer form says who has no room now.
+    const page = await ctx.app.inject({
+      method: "GET",
+      url: `/staff/chat/sessions/${id}`,
+      headers: { cookie: holder.cookie, "accept-language": "en" },
+    });
+    expect(page.body).toMatch(/off@example\.fi \(off@example\.fi\) · not free now/);
+
+    expect((await staffPost(busy, `/staff/chat/sessions/${other}/end`)).statusCode).toBe(303);
+    expect((await transfer(holder, busy.id)).statusCode).toBe(303);
+    expect(await assignedOf(id)).toEqual({ status: "active", assigned_user_id: busy.id });
+    // The one who passed it on no longer holds it: a second transfer is refused and changes nothing.
+    const again = await transfer(holder, off.id);
+    expect(again.statusCode).toBe(409);
+    expect(await assignedOf(id)).toEqual({ status: "active", assigned_user_id: busy.id });
+  });
+});
+
+describe("review fixes: crisis in an own conversation reaches its worker", () => {
+  it("an active conversation flagged as crisis sends its worker a session frame marked crisis and mine", async () => {
+    const holder = await newWorker("crisis-holder@example.fi");
+    const { json } = await startSession({ lang: "fi" });
+    const id = String(json.sessionId);
+    const c = await client(String(json.token));
+    await c.next((f) => f.type === "queue");
+    const w = await workerSocket(holder.cookie);
+    w.send({ type: "accept", sessionId: id });
+    await w.next((f) => f.type === "accepted");
+    c.send({
+      type: "message",
+      text: "En jaksa enää, aion tappaa itseni tänä yönä",
+      clientMsgId: "own-crisis",
+    });
+    expect(
+      await w.nextNew((f) => f.type === "session" && f.sessionId === id && f.crisis === true),
+    ).toMatchObject({ status: "active", mine: true });
+    c.close();
+    w.close();
+  });
+});
+
+describe("review fixes: the staff workspace names topics", () => {
+  it("shows the service's topic name in the worker's language in the queue, my chats and the session", async () => {
+    const reader = await newWorker("topics@example.fi");
+    const id = String((await startSession({ lang: "fi", topic: "anxiety" })).json.sessionId);
+    const view = (url: string) =>
+      ctx.app.inject({ method: "GET", url, headers: { cookie: reader.cookie, "accept-language": "sv" } });
+    const queue = await view("/staff/chat");
+    expect(queue.body).toContain("<td>Ångest och oro</td>");
+    expect(queue.body).not.toContain("<td>anxiety</td>");
+    expect((await staffPost(reader, `/staff/chat/sessions/${id}/accept`)).statusCode).toBe(303);
+    const mine = await view("/staff/chat");
+    expect(itemWith(mine.body, `/staff/chat/sessions/${id}`)).toContain("Ångest och oro");
+    const session = await view(`/staff/chat/sessions/${id}`);
+    expect(session.body).toContain("<dd>Ångest och oro</dd>");
+  });
+});
+
+describe("review fixes: a chat starts only in a language its service offers", () => {
+  it("refuses another language with 400 in that language (API and no-JS) and starts nothing", async () => {
+    const [org] = await ctx.database.sql<
+      { id: string }[]
+    >`select id from organisations where slug = 'demo-pirkanmaa'`;
+    const [svc] = await ctx.database.sql<{ id: string }[]>`
+      insert into chat_services (org_id, slug, names, languages, topics, opening_hours)
+      values (${org?.id ?? ""}, 'finnish-only', ${JSON.stringify({ fi: "Suomeksi" })}::jsonb,
+        ${JSON.stringify(["fi"])}::jsonb, ${JSON.stringify([])}::jsonb,
+        ${JSON.stringify({ weekly: "24/7", holidays: { rule: "open" }, exceptions: [] })}::jsonb)
+      returning id`;
+    const serviceId = svc?.id ?? "";
+    try {
+      const api = await startSession({ lang: "en", serviceId });
+      expect(api.status).toBe(400);
+      expect(api.json).toEqual({
+        error: {
+          code: "unsupported-lang",
+          message:
+            "Sorry, this chat is not offered in the language you chose. Please pick one of the languages on offer.",
+        },
+      });
+      const form = await ctx.app.inject({
+        method: "POST",
+        url: "/chat/nojs/start",
+        payload: { lang: "sv", ui: "sv", serviceId },
+      });
+      expect(form.statusCode).toBe(400);
+      expect(form.body).toContain("Den här chatten finns tyvärr inte på språket du valde.");
+      expect(form.headers["set-cookie"]).toBeUndefined();
+      const started = await ctx.database.sql`select 1 from chat_sessions where service_id = ${serviceId}`;
+      expect(started).toHaveLength(0);
+      expect((await startSession({ lang: "fi", serviceId })).status).toBe(201);
+    } finally {
+      await ctx.database.sql`delete from chat_sessions where service_id = ${serviceId}`;
+      await ctx.database.sql`delete from chat_services where id = ${serviceId}`;
+    }
+  });
+});
+
+describe("review fixes: retention keeps the ratings", () => {
+  it("deletes the conversations and their feedback text, and keeps how many rated, the sum and each value", async () => {
+    const ids: string[] = [];
+    for (const rating of [2, 5, undefined]) {
+      const { json } = await startSession({ lang: "en", topic: "relationships" });
+      const id = String(json.sessionId);
+      ids.push(id);
+      await ctx.database.sql`update chat_sessions set status = 'ended', ended_at = now() where id = ${id}`;
+      if (rating !== undefined) {
+        const fb = await ctx.app.inject({
+          method: "POST",
+          url: "/chat/feedback",
+          payload: { token: String(json.token), rating, text: "RATING-TEXT-e41 kiitos" },
+        });
+        expect(fb.statusCode).toBe(204);
+      }
+    }
+    await ctx.database.sql`update chat_sessions set created_at = now() - interval '40 days',
+      ended_at = now() - interval '40 days' + interval '60 seconds' where id in ${ctx.database.sql(ids)}`;
+    await purgeExpiredChats({ database: ctx.database });
+    const left = await ctx.database.sql`select 1 from chat_sessions where id in ${ctx.database.sql(ids)}`;
+    expect(left).toHaveLength(0);
+    const [stats] = await ctx.database.sql`
+      select sessions, feedback, rating_sum, rating_1, rating_2, rating_3, rating_4, rating_5
+      from chat_daily_stats where topic = 'relationships' and lang = 'en'`;
+    expect(stats).toEqual({
+      sessions: 3,
+      feedback: 2,
+      rating_sum: 7,
+      rating_1: 0,
+      rating_2: 1,
+      rating_3: 0,
+      rating_4: 0,
+      rating_5: 1,
+    });
   });
 });

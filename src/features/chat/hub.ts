@@ -31,6 +31,8 @@ export function clientMessageFrame(m: ChatMessage): Record<string, unknown> {
     text: m.text,
     at: m.at,
     ...(m.clientMsgId ? { clientMsgId: m.clientMsgId } : {}),
+    // Who wrote it, as they were called then: after a transfer the earlier messages keep their writer.
+    ...(m.from === "worker" && m.alias ? { worker: { alias: m.alias } } : {}),
   };
 }
 

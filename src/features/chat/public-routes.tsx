@@ -10,7 +10,9 @@ import type { Platform } from "../../platform/platform";
 import { renderPublicPage } from "../../platform/views/layout";
 import { alternatesOf, pagePath } from "../../platform/views/paths";
 import { sendHtml } from "../../platform/views/send-html";
-import { MAX_TEXT, messageText } from "./frames";
+import { chatErrorMessage } from "./error-messages";
+import { FLOOD_LIMIT } from "./flood-guard";
+import { messageText } from "./frames";
 import { ChatError, type ChatCore, type SessionRow } from "./service";
 import { chatText } from "./texts";
 import {
@@ -19,6 +21,7 @@ import {
   Crisis,
   FeedbackFields,
   formatEta,
+  KeptText,
   MessageList,
   transcriptText,
   WhileWaiting,
@@ -33,10 +36,13 @@ const startForm = z.object({
   serviceId: z.string().max(100).optional(),
   topic: z.string().max(60).optional(),
 });
+// The text has no limit here: a refused one is given back whole (the body limit bounds it).
 const sendForm = z.object({
-  text: z.string().max(MAX_TEXT * 2),
+  text: z.string(),
   clientMsgId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
 });
+/** Whatever the person typed, to give back with any refusal. */
+const typedText = (body: unknown): string => z.object({ text: z.string() }).safeParse(body).data?.text ?? "";
 const feedbackForm = z.object({
   rating: z.coerce.number().int().min(1).max(5),
   text: z.string().max(2000).default(""),
@@ -123,13 +129,14 @@ export function registerChatPublicRoutes(
   }
 
   const csrfFor = (token: string): string => csrfTokenFor(secret, hashToken(token));
-  const noSession = (reply: FastifyReply, lang: Lang) =>
+  const noSession = (reply: FastifyReply, lang: Lang, typed = "") =>
     page(
       reply,
       lang,
       <>
         <h1>{chatText(lang, "title")}</h1>
         <p>{chatText(lang, "noSession")}</p>
+        {typed && <KeptText lang={lang} text={typed} />}
         <p>
           <a href={pagePath("chat", lang)}>{chatText(lang, "start")}</a>
         </p>
@@ -151,8 +158,21 @@ export function registerChatPublicRoutes(
         ...(topic ? { topic } : {}),
       });
     } catch (error) {
-      if (error instanceof ChatError) throw new HttpError(error.status, error.code, "error.badRequest");
-      throw error;
+      if (!(error instanceof ChatError)) throw error;
+      return page(
+        reply,
+        ui,
+        <>
+          <h1>{chatText(ui, "title")}</h1>
+          <p class="error-text" role="alert">
+            {chatErrorMessage(ui, error.code)}
+          </p>
+          <p>
+            <a href={pagePath("chat", ui)}>{chatText(ui, "back")}</a>
+          </p>
+        </>,
+        error.status,
+      );
     }
     if (result.closed) {
       const service = await core.findService({ lang, ...(serviceId ? { serviceId } : {}) });
@@ -181,6 +201,7 @@ export function registerChatPublicRoutes(
     const { session, token } = found;
     const lang = session.lang;
     const messages = await core.messages(session.id);
+    // The current worker, for the status line; each message carries its own writer's alias.
     const alias = session.assignedUserId ? await core.aliasOf(session.assignedUserId) : "";
     const queue = session.status === "queued" ? await core.queueInfoFor(session) : undefined;
     const ended = session.status === "ended";
@@ -208,7 +229,7 @@ export function registerChatPublicRoutes(
           </div>
         )}
         <h2>{chatText(lang, "conversation")}</h2>
-        <MessageList lang={lang} messages={messages} alias={alias} />
+        <MessageList lang={lang} messages={messages} />
         {!ended ? (
           <>
             <p class="chat-actions">
@@ -247,8 +268,12 @@ export function registerChatPublicRoutes(
     );
   });
 
-  const writePage = (reply: FastifyReply, lang: Lang, token: string, error?: string, text = "") =>
-    page(
+  const writePage = (
+    reply: FastifyReply,
+    options: { lang: Lang; token: string; error?: string; text?: string; status?: number },
+  ) => {
+    const { lang, token, error, text = "" } = options;
+    return page(
       reply,
       lang,
       <>
@@ -281,36 +306,66 @@ export function registerChatPublicRoutes(
           <a href="/chat/nojs/conversation">{chatText(lang, "back")}</a>
         </p>
       </>,
-      error ? 400 : 200,
+      options.status ?? (error ? 400 : 200),
+    );
+  };
+
+  /** A message that cannot go anywhere any more (the conversation ended): the text is given back to keep. */
+  const endedPage = (reply: FastifyReply, lang: Lang, typed: string) =>
+    page(
+      reply,
+      lang,
+      <>
+        <h1>{chatText(lang, "title")}</h1>
+        <p class="error-text" role="alert">
+          {chatText(lang, "sendRefusedEnded")}
+        </p>
+        {typed && <KeptText lang={lang} text={typed} />}
+        <p>
+          <a href="/chat/nojs/conversation">{chatText(lang, "back")}</a>
+        </p>
+      </>,
+      409,
     );
 
   app.get("/chat/nojs/write", async (request, reply) => {
     const found = await sessionOf(request);
     if (!found) return noSession(reply, request.lang);
     if (found.session.status === "ended") return reply.redirect("/chat/nojs/conversation", 303);
-    return writePage(reply, found.session.lang, found.token);
+    return writePage(reply, { lang: found.session.lang, token: found.token });
   });
 
+  // Every refusal keeps what the person typed: 400 for empty or too long, 409 once the chat has ended,
+  // 429 for more messages in a moment than the WebSocket allows.
   app.post("/chat/nojs/send", async (request, reply) => {
+    const typed = typedText(request.body);
     const found = await sessionOf(request);
-    if (!found) return noSession(reply, request.lang);
+    if (!found) return noSession(reply, request.lang, typed);
     assertCsrf(request, secret, hashToken(found.token));
+    const { token } = found;
     const lang = found.session.lang;
     const parsed = sendForm.safeParse(request.body);
-    if (!parsed.success) return writePage(reply, lang, found.token, chatText(lang, "errorBadRequest"));
+    if (!parsed.success) {
+      const key = typed.trim() ? "errorBadRequest" : "errorEmpty";
+      return writePage(reply, { lang, token, error: chatText(lang, key), text: typed });
+    }
     const text = messageText.safeParse(parsed.data.text);
     if (!text.success) {
-      const key = parsed.data.text.trim() ? "errorTooLong" : "errorEmpty";
-      return writePage(reply, lang, found.token, chatText(lang, key), parsed.data.text);
+      const key = typed.trim() ? "errorTooLong" : "errorEmpty";
+      return writePage(reply, { lang, token, error: chatText(lang, key), text: typed });
     }
     try {
       await core.postClientMessage({
         session: found.session,
         text: text.data,
         clientMsgId: parsed.data.clientMsgId,
+        ...(platform.config.rateLimit ? { limit: FLOOD_LIMIT } : {}),
       });
     } catch (error) {
       if (!(error instanceof ChatError)) throw error;
+      if (error.code === "ended") return endedPage(reply, lang, typed);
+      const message = chatErrorMessage(lang, error.code);
+      return writePage(reply, { lang, token, error: message, text: typed, status: error.status });
     }
     return reply.redirect("/chat/nojs/conversation", 303);
   });
@@ -343,8 +398,7 @@ export function registerChatPublicRoutes(
     const found = await sessionOf(request);
     if (!found) return noSession(reply, request.lang);
     const { session } = found;
-    const alias = session.assignedUserId ? await core.aliasOf(session.assignedUserId) : "";
-    const text = transcriptText({ lang: session.lang, messages: await core.messages(session.id), alias });
+    const text = transcriptText({ lang: session.lang, messages: await core.messages(session.id) });
     return reply
       .type("text/plain; charset=utf-8")
       .header("content-disposition", 'attachment; filename="luukku-chat.txt"')

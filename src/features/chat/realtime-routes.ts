@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { ChatSocket as WebSocket } from "./socket";
+import { explainOversizeClose, type ChatSocket as WebSocket } from "./socket";
 import { z } from "zod";
 import { langSchema, type Lang } from "../../platform/i18n/index";
 import type { Platform } from "../../platform/platform";
 import { sendApiError } from "../../platform/http/send-api-error";
+import { floodGuard } from "./flood-guard";
 import { authFrame, clientFrame, MAX_FRAME_BYTES, messageText, parseFrame, workerFrame } from "./frames";
 import {
   clientMessageFrame,
@@ -14,51 +15,8 @@ import {
   type WorkerConn,
 } from "./hub";
 import { ChatError, CLIENT_GONE_MINUTES, type ChatCore, type SessionRow } from "./service";
-import { chatText, type ChatTextKey } from "./texts";
-
-const errorKeys: Record<
-  ChatError["code"] | "bad-frame" | "too-long" | "too-large" | "rate-limited" | "origin" | "unauthorized",
-  ChatTextKey
-> = {
-  "bad-token": "errorBadToken",
-  expired: "errorBadToken",
-  ended: "errorSessionEnded",
-  "not-found": "errorNotFound",
-  taken: "errorTaken",
-  full: "errorFull",
-  "queue-empty": "errorQueueEmpty",
-  closed: "errorClosed",
-  "no-service": "errorNoService",
-  "bad-request": "errorBadRequest",
-  "bad-frame": "errorBadFrame",
-  "too-long": "errorTooLong",
-  "too-large": "errorTooLong",
-  "rate-limited": "errorRateLimited",
-  origin: "errorOrigin",
-  unauthorized: "errorBadToken",
-};
-export type FrameErrorCode = keyof typeof errorKeys;
-
-export function errorFrame(lang: Lang, code: FrameErrorCode): Record<string, unknown> {
-  return { type: "error", code, message: chatText(lang, errorKeys[code]) };
-}
-
-export function chatErrorMessage(lang: Lang, code: FrameErrorCode): string {
-  return chatText(lang, errorKeys[code]);
-}
-
-/** A small sliding window per connection: a flooding client gets an error frame, nothing is stored. */
-function floodGuard(enabled: boolean, max = 20, windowMs = 10_000): () => boolean {
-  const times: number[] = [];
-  return () => {
-    if (!enabled) return true;
-    const now = Date.now();
-    while (times.length > 0 && (times[0] ?? 0) < now - windowMs) times.shift();
-    if (times.length >= max) return false;
-    times.push(now);
-    return true;
-  };
-}
+import { chatErrorMessage, errorFrame } from "./error-messages";
+import { chatText } from "./texts";
 
 function rawText(data: unknown): string | undefined {
   if (Buffer.isBuffer(data)) return data.length > MAX_FRAME_BYTES ? undefined : data.toString("utf8");
@@ -187,7 +145,10 @@ export function registerChatRealtimeRoutes(
       let conn: ClientConn | undefined;
       let session: SessionRow | undefined;
       const queue = serial();
+      // A flooding client gets an error frame and nothing is stored or broadcast.
       const allow = floodGuard(platform.config.rateLimit);
+      const allowTyping = floodGuard(platform.config.rateLimit);
+      explainOversizeClose(socket, () => errorFrame(lang, "too-large"));
       const authTimer = setTimeout(() => {
         if (!conn) {
           send(socket, errorFrame(lang, "unauthorized"));
@@ -290,6 +251,10 @@ export function registerChatRealtimeRoutes(
                 return;
               }
               case "typing":
+                if (!allowTyping()) {
+                  send(socket, errorFrame(lang, "rate-limited"));
+                  return;
+                }
                 await core.typing({ sessionId: session.id, from: "c" });
                 return;
               case "end":
@@ -338,6 +303,8 @@ export function registerChatRealtimeRoutes(
     const queue = serial();
     let conn: WorkerConn | undefined;
     const pending: string[] = [];
+    const allowTyping = floodGuard(platform.config.rateLimit);
+    explainOversizeClose(socket, () => errorFrame(lang, "too-large"));
     const token = platform.guard.readToken(request) ?? "";
     const ready = platform.auth.resolveSession({ token }).then(async (context) => {
       if (!context) {
@@ -397,6 +364,10 @@ export function registerChatRealtimeRoutes(
               return;
             }
             case "typing":
+              if (!allowTyping()) {
+                send(socket, { ...errorFrame(lang, "rate-limited"), sessionId: frame.sessionId });
+                return;
+              }
               await core.sessionForWorker(context, frame.sessionId);
               await core.typing({ sessionId: frame.sessionId, from: "w" });
               return;

@@ -4,6 +4,7 @@ import { appendAudit } from "../../platform/audit/index";
 import { hasRole, isGlobalAdmin, type StaffContext } from "../../platform/auth/index";
 import { assessCrisis } from "../../platform/crisis/index";
 import { hashToken, newToken, type FieldCipher } from "../../platform/crypto/index";
+import type { TransactionSql } from "postgres";
 import type { Database } from "../../platform/db/index";
 import type { Lang } from "../../platform/i18n/index";
 import type { EventBus } from "../../platform/realtime/index";
@@ -16,6 +17,7 @@ import {
   type OpeningStatus,
 } from "../services/index";
 import { estimateWait } from "./estimate-wait";
+import { topicLabel } from "./topic-label";
 import { teamText } from "./admin-texts";
 import { chatText } from "./texts";
 
@@ -69,6 +71,8 @@ export interface ChatMessage {
   text: string;
   at: string;
   clientMsgId: string | null;
+  /** For a worker's message: the alias they had when writing it (null for older rows without one). */
+  alias: string | null;
 }
 
 /** A refusal the routes turn into a status or an error frame. */
@@ -84,7 +88,12 @@ export class ChatError extends Error {
       | "queue-empty"
       | "closed"
       | "no-service"
-      | "bad-request",
+      | "bad-request"
+      | "unsupported-lang"
+      | "rate-limited"
+      | "unavailable"
+      | "target-unavailable"
+      | "target-full",
     readonly status: number,
   ) {
     super(code);
@@ -119,6 +128,16 @@ function toService(row: unknown): ChatService {
     openingHours: openingHoursSchema.parse(r.opening_hours),
     retentionDays: r.retention_days,
   };
+}
+
+interface RawMessage {
+  id: string;
+  session_id: string;
+  sender: string;
+  sender_alias: string | null;
+  text_enc: string;
+  client_msg_id: string | null;
+  created_at: Date | string;
 }
 
 interface RawSession {
@@ -226,14 +245,7 @@ export function createChatCore(deps: ChatDeps) {
     return row ? toService(row) : undefined;
   }
 
-  function decryptMessage(r: {
-    id: string;
-    session_id: string;
-    sender: string;
-    text_enc: string;
-    client_msg_id: string | null;
-    created_at: Date | string;
-  }): ChatMessage {
+  function decryptMessage(r: RawMessage): ChatMessage {
     return {
       id: r.id,
       sessionId: r.session_id,
@@ -241,8 +253,11 @@ export function createChatCore(deps: ChatDeps) {
       text: cipher.decrypt(r.text_enc, messageAad(r.id)),
       at: toDate(r.created_at).toISOString(),
       clientMsgId: r.sender === "client" ? r.client_msg_id : null,
+      alias: r.sender === "worker" ? r.sender_alias : null,
     };
   }
+
+  const messageColumns = sql`id, session_id, sender, sender_alias, text_enc, client_msg_id, created_at`;
 
   /**
    * Messages this process wrote in the last moments, so its own hub does not read them back from the
@@ -270,12 +285,17 @@ export function createChatCore(deps: ChatDeps) {
     const open = options.openOnly
       ? sql`where exists (select 1 from chat_sessions where id = ${options.sessionId} and status <> 'ended')`
       : sql``;
-    const rows = await sql<{ created_at: Date | string }[]>`
-      insert into chat_messages (id, session_id, sender, sender_user_id, text_enc, client_msg_id)
+    // A worker's alias is kept with the message, so a later transfer does not rename what they wrote.
+    const alias =
+      options.sender === "worker" && options.senderUserId
+        ? sql`(select alias from staff_users where id = ${options.senderUserId})`
+        : sql`null`;
+    const rows = await sql<{ created_at: Date | string; sender_alias: string | null }[]>`
+      insert into chat_messages (id, session_id, sender, sender_user_id, sender_alias, text_enc, client_msg_id)
       select ${id}::uuid, ${options.sessionId}::uuid, ${options.sender}, ${options.senderUserId ?? null}::uuid,
-        ${cipher.encrypt(options.text, messageAad(id))}, ${options.clientMsgId ?? null} ${open}
+        ${alias}, ${cipher.encrypt(options.text, messageAad(id))}, ${options.clientMsgId ?? null} ${open}
       on conflict (session_id, sender, client_msg_id) do nothing
-      returning created_at`;
+      returning created_at, sender_alias`;
     const inserted = rows[0];
     if (inserted) {
       const message: ChatMessage = {
@@ -285,22 +305,14 @@ export function createChatCore(deps: ChatDeps) {
         text: options.text,
         at: toDate(inserted.created_at).toISOString(),
         clientMsgId: options.sender === "client" ? (options.clientMsgId ?? null) : null,
+        alias: options.sender === "worker" ? inserted.sender_alias : null,
       };
       remember(message);
       return { message, created: true };
     }
     // The same clientMsgId again (a resend after a dropped connection): answer with the stored one.
-    const [existing] = await sql<
-      {
-        id: string;
-        session_id: string;
-        sender: string;
-        text_enc: string;
-        client_msg_id: string | null;
-        created_at: Date | string;
-      }[]
-    >`
-      select id, session_id, sender, text_enc, client_msg_id, created_at from chat_messages
+    const [existing] = await sql<RawMessage[]>`
+      select ${messageColumns} from chat_messages
       where session_id = ${options.sessionId} and sender = ${options.sender} and client_msg_id = ${options.clientMsgId ?? ""}`;
     if (!existing) {
       if (options.openOnly) throw new ChatError("ended", 409);
@@ -439,6 +451,34 @@ export function createChatCore(deps: ChatDeps) {
     return session;
   }
 
+  /** Until a worker chooses, their organisation's default (set per service by its org_admin) applies. */
+  async function defaultMaxConcurrent(orgId: string): Promise<number> {
+    const [def] = await sql<{ n: number | null }[]>`
+      select max(default_max_concurrent)::int as n from chat_services where org_id = ${orgId}`;
+    return def?.n ?? 3;
+  }
+
+  /**
+   * Inside a transaction: takes the worker's lock (so their accepts and transfers to them run one at a
+   * time), then reads whether they are available and how many conversations they hold against their limit.
+   * A worker who never set their status is not available.
+   */
+  async function roomOf(
+    tx: TransactionSql,
+    worker: { userId: string; orgId: string },
+  ): Promise<{ available: boolean; maxConcurrent: number; open: number }> {
+    await tx`select pg_advisory_xact_lock(hashtext(${`chat-worker:${worker.userId}`}))`;
+    const [status] = await tx<{ available: boolean; max_concurrent: number }[]>`
+      select available, max_concurrent from chat_worker_status where user_id = ${worker.userId}`;
+    const [{ open } = { open: 0 }] = await tx<{ open: number }[]>`
+      select count(*)::int as open from chat_sessions where assigned_user_id = ${worker.userId} and status = 'active'`;
+    return {
+      available: status?.available ?? false,
+      maxConcurrent: status?.max_concurrent ?? (await defaultMaxConcurrent(worker.orgId)),
+      open,
+    };
+  }
+
   async function endSession(session: SessionRow, reason: string): Promise<boolean> {
     const rows = await sql`update chat_sessions set status = 'ended', ended_at = now(), end_reason = ${reason}
       where id = ${session.id} and status <> 'ended' returning id`;
@@ -499,6 +539,8 @@ export function createChatCore(deps: ChatDeps) {
       | { closed: true; opensAt: Date | undefined }
     > {
       const service = await findService(options);
+      // Nobody would be there to answer in a language the service does not offer.
+      if (!service.languages.includes(options.lang)) throw new ChatError("unsupported-lang", 400);
       const status = statusOf(service, options.now ?? new Date());
       if (!status.open) return { closed: true, opensAt: status.opensAt };
       if (options.topic !== undefined && !service.topics.some((t) => t.id === options.topic)) {
@@ -566,35 +608,16 @@ export function createChatCore(deps: ChatDeps) {
     },
 
     async messages(sessionId: string): Promise<ChatMessage[]> {
-      const rows = await sql<
-        {
-          id: string;
-          session_id: string;
-          sender: string;
-          text_enc: string;
-          client_msg_id: string | null;
-          created_at: Date | string;
-        }[]
-      >`
-        select id, session_id, sender, text_enc, client_msg_id, created_at from chat_messages
-        where session_id = ${sessionId} order by seq asc`;
+      const rows = await sql<RawMessage[]>`
+        select ${messageColumns} from chat_messages where session_id = ${sessionId} order by seq asc`;
       return rows.map(decryptMessage);
     },
 
     async messageById(id: string): Promise<ChatMessage | undefined> {
       const known = recent.get(id);
       if (known) return known;
-      const [row] = await sql<
-        {
-          id: string;
-          session_id: string;
-          sender: string;
-          text_enc: string;
-          client_msg_id: string | null;
-          created_at: Date | string;
-        }[]
-      >`
-        select id, session_id, sender, text_enc, client_msg_id, created_at from chat_messages where id = ${id}`;
+      if (!z.uuid().safeParse(id).success) return undefined;
+      const [row] = await sql<RawMessage[]>`select ${messageColumns} from chat_messages where id = ${id}`;
       return row ? decryptMessage(row) : undefined;
     },
 
@@ -606,9 +629,23 @@ export function createChatCore(deps: ChatDeps) {
       session: SessionRow;
       text: string;
       clientMsgId: string;
+      /**
+       * Counted from the stored messages, for senders without a connection to count on (the no-JS form):
+       * more than `max` new messages within `windowMs` is refused. A resend of a stored one is never refused.
+       */
+      limit?: { max: number; windowMs: number };
     }): Promise<{ message: ChatMessage; crisisMessage?: ChatMessage }> {
       // The session's fixed facts (id, organisation, language) come with it; "ended" is checked in the insert.
       const current = options.session;
+      if (options.limit) {
+        const [row] = await sql<{ recent: number; same: number }[]>`
+          select count(*) filter (where created_at > now() - make_interval(secs => ${options.limit.windowMs / 1000}))::int as recent,
+            count(*) filter (where client_msg_id = ${options.clientMsgId})::int as same
+          from chat_messages where session_id = ${current.id} and sender = 'client'`;
+        if ((row?.recent ?? 0) >= options.limit.max && (row?.same ?? 0) === 0) {
+          throw new ChatError("rate-limited", 429);
+        }
+      }
       const { message, created } = await insertMessage({
         sessionId: current.id,
         sender: "client",
@@ -662,10 +699,7 @@ export function createChatCore(deps: ChatDeps) {
       const [row] = await sql<{ available: boolean; max_concurrent: number }[]>`
         select available, max_concurrent from chat_worker_status where user_id = ${context.userId}`;
       if (row) return { available: row.available, maxConcurrent: row.max_concurrent };
-      // Until a worker chooses, their organisation's default (set per service by its org_admin) applies.
-      const [def] = await sql<{ n: number | null }[]>`
-        select max(default_max_concurrent)::int as n from chat_services where org_id = ${context.orgId}`;
-      return { available: false, maxConcurrent: def?.n ?? 3 };
+      return { available: false, maxConcurrent: await defaultMaxConcurrent(context.orgId) };
     },
 
     async setAvailability(options: { context: StaffContext; available: boolean; maxConcurrent: number }) {
@@ -682,14 +716,12 @@ export function createChatCore(deps: ChatDeps) {
       const { context } = options;
       const orgs = workerOrgIds(context);
       if (options.sessionId !== undefined) await sessionForWorker(context, options.sessionId);
-      const { maxConcurrent } = await this.workerStatus(context);
       return sql
         .begin(async (tx) => {
-          // One worker's accepts run one at a time so the limit holds.
-          await tx`select pg_advisory_xact_lock(hashtext(${`chat-worker:${context.userId}`}))`;
-          const [{ open } = { open: 0 }] = await tx<{ open: number }[]>`
-          select count(*)::int as open from chat_sessions where assigned_user_id = ${context.userId} and status = 'active'`;
-          if (open >= maxConcurrent) throw new ChatError("full", 409);
+          // One worker's accepts (and transfers to them) run one at a time so the limit holds.
+          const room = await roomOf(tx, { userId: context.userId, orgId: context.orgId });
+          if (!room.available) throw new ChatError("unavailable", 409);
+          if (room.open >= room.maxConcurrent) throw new ChatError("full", 409);
           const orgFilter =
             orgs === "all"
               ? tx`true`
@@ -823,10 +855,23 @@ export function createChatCore(deps: ChatDeps) {
         return;
       }
       if (!z.uuid().safeParse(options.toUserId).success) throw new ChatError("not-found", 404);
+      if (options.toUserId === options.context.userId) throw new ChatError("bad-request", 400);
+      const toUserId = options.toUserId;
       const [target] = await sql`select u.id from staff_users u join staff_roles r on r.user_id = u.id
-        where u.id = ${options.toUserId} and r.org_id = ${session.orgId} and r.role = 'chat_worker' and u.disabled_at is null`;
+        where u.id = ${toUserId} and r.org_id = ${session.orgId} and r.role = 'chat_worker' and u.disabled_at is null`;
       if (!target) throw new ChatError("not-found", 404);
-      await sql`update chat_sessions set assigned_user_id = ${options.toUserId} where id = ${session.id}`;
+      await sql.begin(async (tx) => {
+        // The receiver's lock: their own accepts wait, so together they never go over their limit.
+        const room = await roomOf(tx, { userId: toUserId, orgId: session.orgId });
+        if (!room.available) throw new ChatError("target-unavailable", 409);
+        if (room.open >= room.maxConcurrent) throw new ChatError("target-full", 409);
+        // Still active and still the sender's: a concurrent end or transfer wins and this one changes nothing.
+        const moved = await tx`update chat_sessions set assigned_user_id = ${toUserId}
+          where id = ${session.id} and status = 'active' and assigned_user_id = ${options.context.userId}
+          returning id`;
+        if (moved.length === 0) throw new ChatError("taken", 409);
+      });
+      forgetEstimates(session.orgId);
       if (options.note.trim())
         await this.addNote({ context: options.context, sessionId: session.id, text: options.note.trim() });
       const system = await insertMessage({
@@ -844,11 +889,24 @@ export function createChatCore(deps: ChatDeps) {
         select id, name from chat_teams where org_id = ${options.orgId} order by name`;
     },
 
+    /** Chat workers a conversation can be passed to, with whether they have room for it now. */
     async colleagues(options: { context: StaffContext; orgId: string }) {
-      return sql<{ id: string; alias: string; display_name: string }[]>`
-        select u.id, u.alias, u.display_name from staff_users u join staff_roles r on r.user_id = u.id
+      const rows = await sql<
+        { id: string; alias: string; display_name: string; available: boolean; has_room: boolean }[]
+      >`
+        select u.id, u.alias, u.display_name, coalesce(w.available, false) as available,
+          (select count(*) from chat_sessions s where s.assigned_user_id = u.id and s.status = 'active')
+            < coalesce(w.max_concurrent, ${await defaultMaxConcurrent(options.orgId)}) as has_room
+        from staff_users u join staff_roles r on r.user_id = u.id
+        left join chat_worker_status w on w.user_id = u.id
         where r.org_id = ${options.orgId} and r.role = 'chat_worker' and u.id <> ${options.context.userId}
           and u.disabled_at is null order by u.display_name`;
+      return rows.map((r) => ({
+        id: r.id,
+        alias: r.alias,
+        displayName: r.display_name,
+        free: r.available && r.has_room,
+      }));
     },
 
     async aliasOf(userId: string): Promise<string> {
@@ -856,19 +914,20 @@ export function createChatCore(deps: ChatDeps) {
       return row?.alias ?? "";
     },
 
-    async mySessions(context: StaffContext) {
-      return sql<
-        {
-          id: string;
-          status: string;
-          topic: string | null;
-          lang: string;
-          crisis: boolean;
-          created_at: Date | string;
-        }[]
+    /** The worker's open conversations, topics named in `lang`. */
+    async mySessions(options: { context: StaffContext; lang: Lang }) {
+      const rows = await sql<
+        { id: string; topic: string | null; lang: string; crisis: boolean; topics: unknown }[]
       >`
-        select id, status, topic, lang, crisis, created_at from chat_sessions
-        where assigned_user_id = ${context.userId} and status = 'active' order by accepted_at asc`;
+        select s.id, s.topic, s.lang, s.crisis, v.topics from chat_sessions s
+        join chat_services v on v.id = s.service_id
+        where s.assigned_user_id = ${options.context.userId} and s.status = 'active' order by s.accepted_at asc`;
+      return rows.map((r) => ({
+        id: r.id,
+        lang: r.lang,
+        crisis: r.crisis,
+        topic: topicLabel({ topics: r.topics, id: r.topic, lang: options.lang }),
+      }));
     },
 
     /** Queue summary for an organisation's workers: how many wait, how many in crisis, the longest wait. */
@@ -888,12 +947,14 @@ export function createChatCore(deps: ChatDeps) {
       };
     },
 
-    async queuedList(orgIds: string[] | "all") {
+    /** The queue as workers see it, topics named in `lang`. */
+    async queuedList(options: { orgIds: string[] | "all"; lang: Lang }) {
+      const { orgIds } = options;
       const filter =
         orgIds === "all"
           ? sql`true`
           : sql`s.org_id in ${sql(orgIds.length > 0 ? orgIds : ["00000000-0000-0000-0000-000000000000"])}`;
-      return sql<
+      const rows = await sql<
         {
           id: string;
           topic: string | null;
@@ -902,12 +963,23 @@ export function createChatCore(deps: ChatDeps) {
           crisis_categories: string[];
           created_at: Date | string;
           team: string | null;
+          topics: unknown;
         }[]
       >`
-        select s.id, s.topic, s.lang, s.crisis, s.crisis_categories, s.created_at, t.name as team
-        from chat_sessions s left join chat_teams t on t.id = s.team_id
+        select s.id, s.topic, s.lang, s.crisis, s.crisis_categories, s.created_at, t.name as team, v.topics
+        from chat_sessions s join chat_services v on v.id = s.service_id
+        left join chat_teams t on t.id = s.team_id
         where s.status = 'queued' and ${filter}
         order by s.crisis desc, s.created_at asc limit 50`;
+      return rows.map((r) => ({
+        id: r.id,
+        lang: r.lang,
+        crisis: r.crisis,
+        crisisCategories: r.crisis_categories,
+        createdAt: toDate(r.created_at),
+        team: r.team,
+        topic: topicLabel({ topics: r.topics, id: r.topic, lang: options.lang }),
+      }));
     },
 
     /** Load per worker for supervisors. */
@@ -967,18 +1039,27 @@ export async function purgeExpiredChats(options: { database: Database; now?: Dat
       for update of s skip locked limit 5000`;
     if (expired.length === 0) return 0;
     const ids = expired.map((r) => r.id);
+    // Ratings are counted too (their text goes with the transcript): how many, their sum, and each value.
     await tx`insert into chat_daily_stats as d (service_id, org_id, day, topic, lang, sessions, answered, crisis,
-        wait_seconds_total, duration_seconds_total)
+        wait_seconds_total, duration_seconds_total, feedback, rating_sum, rating_1, rating_2, rating_3, rating_4, rating_5)
       select service_id, org_id, (created_at at time zone 'Europe/Helsinki')::date, coalesce(topic, ''), lang,
         count(*)::int, count(accepted_at)::int, count(*) filter (where crisis)::int,
         coalesce(sum(extract(epoch from accepted_at - created_at)), 0)::bigint,
-        coalesce(sum(extract(epoch from ended_at - accepted_at)), 0)::bigint
+        coalesce(sum(extract(epoch from ended_at - accepted_at)), 0)::bigint,
+        count(feedback_rating)::int, coalesce(sum(feedback_rating), 0)::int,
+        count(*) filter (where feedback_rating = 1)::int, count(*) filter (where feedback_rating = 2)::int,
+        count(*) filter (where feedback_rating = 3)::int, count(*) filter (where feedback_rating = 4)::int,
+        count(*) filter (where feedback_rating = 5)::int
       from chat_sessions where id in ${tx(ids)}
       group by 1, 2, 3, 4, 5
       on conflict (service_id, day, topic, lang) do update set
         sessions = d.sessions + excluded.sessions, answered = d.answered + excluded.answered,
         crisis = d.crisis + excluded.crisis, wait_seconds_total = d.wait_seconds_total + excluded.wait_seconds_total,
-        duration_seconds_total = d.duration_seconds_total + excluded.duration_seconds_total`;
+        duration_seconds_total = d.duration_seconds_total + excluded.duration_seconds_total,
+        feedback = d.feedback + excluded.feedback, rating_sum = d.rating_sum + excluded.rating_sum,
+        rating_1 = d.rating_1 + excluded.rating_1, rating_2 = d.rating_2 + excluded.rating_2,
+        rating_3 = d.rating_3 + excluded.rating_3, rating_4 = d.rating_4 + excluded.rating_4,
+        rating_5 = d.rating_5 + excluded.rating_5`;
     await tx`delete from chat_sessions where id in ${tx(ids)}`;
     return ids.length;
   });

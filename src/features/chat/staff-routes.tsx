@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ComponentChildren } from "preact";
 import { z } from "zod";
 import { staffHandler, type StaffContext } from "../../platform/auth/index";
@@ -7,10 +7,12 @@ import type { Lang } from "../../platform/i18n/index";
 import type { Platform } from "../../platform/platform";
 import { renderStaffPage } from "../../platform/views/layout";
 import { sendHtml } from "../../platform/views/send-html";
+import { chatErrorMessage } from "./error-messages";
 import { messageText } from "./frames";
-import { ChatError, toDate, type ChatCore } from "./service";
+import { ChatError, type ChatCore } from "./service";
 import { teamText, type TeamTextKey } from "./admin-texts";
 import { staffText } from "./texts";
+import { topicLabel } from "./topic-label";
 import { formatTime } from "./views";
 
 const availabilityForm = z.object({
@@ -41,6 +43,7 @@ export function registerChatStaffRoutes(
     lang: Lang,
     title: string,
     body: ComponentChildren,
+    status = 200,
   ) =>
     sendHtml(
       reply,
@@ -55,31 +58,53 @@ export function registerChatStaffRoutes(
           csrfToken: guard.csrfToken(context),
         },
       ),
+      status,
     );
 
-  /** ChatError → the platform's error pages: other organisations' sessions are simply not found. */
-  const asHttp = (error: unknown): never => {
-    if (error instanceof ChatError) {
-      throw new HttpError(
-        error.status === 404 ? 404 : 409,
-        error.code,
-        error.status === 404 ? "error.notFound" : "error.badRequest",
-      );
-    }
-    throw error;
-  };
+  /**
+   * A staff route whose refusals are pages saying what happened in the worker's language (409 for a full
+   * or unavailable worker, a taken chat and the like); other organisations' sessions are simply not found.
+   */
+  const workerRoute = (
+    run: (request: FastifyRequest, reply: FastifyReply, context: StaffContext) => Promise<unknown>,
+  ) =>
+    staffHandler(guard, workerRoles, async (request, reply, context) => {
+      try {
+        return await run(request, reply, context);
+      } catch (error) {
+        if (!(error instanceof ChatError)) throw error;
+        if (error.status === 404) throw new HttpError(404, error.code, "error.notFound");
+        const lang = request.lang;
+        return page(
+          reply,
+          context,
+          lang,
+          staffText(lang, "refused"),
+          <>
+            <h1>{staffText(lang, "refused")}</h1>
+            <p class="error-text" role="alert" data-code={error.code}>
+              {chatErrorMessage(lang, error.code)}
+            </p>
+            <p>
+              <a href="/staff/chat">{staffText(lang, "title")}</a>
+            </p>
+          </>,
+          error.status,
+        );
+      }
+    });
 
   app.get(
     "/staff/chat",
-    staffHandler(guard, workerRoles, async (request, reply, context) => {
+    workerRoute(async (request, reply, context) => {
       const lang = request.lang;
       const s = (k: Parameters<typeof staffText>[1]) => staffText(lang, k);
       const t = (k: TeamTextKey) => teamText(lang, k);
       const orgs = core.workerOrgIds(context);
       const status = await core.workerStatus(context);
       const summary = await core.queueSummary(orgs);
-      const queued = await core.queuedList(orgs);
-      const mine = await core.mySessions(context);
+      const queued = await core.queuedList({ orgIds: orgs, lang });
+      const mine = await core.mySessions({ context, lang });
       const supervisor = core.hasSupervisorRole(context);
       const supOrgs = core.supervisorOrgIds(context);
       const load = supervisor ? await core.workerLoad(supOrgs) : [];
@@ -146,8 +171,8 @@ export function registerChatStaffRoutes(
                     <tr key={q.id} class={q.crisis ? "chat-crisis-row" : undefined}>
                       <td>{q.topic ?? "–"}</td>
                       <td>{q.lang}</td>
-                      <td>{q.crisis ? `${s("crisis")}: ${q.crisis_categories.join(", ")}` : s("no")}</td>
-                      <td>{Math.round((Date.now() - toDate(q.created_at).getTime()) / 60000)} min</td>
+                      <td>{q.crisis ? `${s("crisis")}: ${q.crisisCategories.join(", ")}` : s("no")}</td>
+                      <td>{Math.round((Date.now() - q.createdAt.getTime()) / 60000)} min</td>
                       <td>{q.team ?? "–"}</td>
                     </tr>
                   ))}
@@ -162,7 +187,7 @@ export function registerChatStaffRoutes(
             ) : (
               <ul>
                 {mine.map((m) => (
-                  <li key={m.id}>
+                  <li key={m.id} data-session-id={m.id} data-crisis={m.crisis ? "1" : "0"}>
                     <a href={`/staff/chat/sessions/${m.id}`}>
                       {s("open")}: {m.topic ?? "–"} ({m.lang}){m.crisis ? ` · ${s("crisis")}` : ""}
                     </a>
@@ -210,7 +235,7 @@ export function registerChatStaffRoutes(
 
   app.post(
     "/staff/chat/availability",
-    staffHandler(guard, workerRoles, async (request, reply, context) => {
+    workerRoute(async (request, reply, context) => {
       const parsed = availabilityForm.safeParse(request.body);
       if (!parsed.success) throw new HttpError(400, "bad-request", "error.badRequest");
       await core.setAvailability({
@@ -224,31 +249,31 @@ export function registerChatStaffRoutes(
 
   app.post(
     "/staff/chat/accept-next",
-    staffHandler(guard, workerRoles, async (_request, reply, context) => {
-      const session = await core.accept({ context }).catch(asHttp);
+    workerRoute(async (_request, reply, context) => {
+      const session = await core.accept({ context });
       return reply.redirect(`/staff/chat/sessions/${session.id}`, 303);
     }),
   );
 
   app.post(
     "/staff/chat/sessions/:id/accept",
-    staffHandler(guard, workerRoles, async (request, reply, context) => {
+    workerRoute(async (request, reply, context) => {
       const params = idParams.safeParse(request.params);
       if (!params.success) throw new HttpError(404, "not-found", "error.notFound");
-      const session = await core.accept({ context, sessionId: params.data.id }).catch(asHttp);
+      const session = await core.accept({ context, sessionId: params.data.id });
       return reply.redirect(`/staff/chat/sessions/${session.id}`, 303);
     }),
   );
 
   app.get(
     "/staff/chat/sessions/:id",
-    staffHandler(guard, workerRoles, async (request, reply, context) => {
+    workerRoute(async (request, reply, context) => {
       const params = idParams.safeParse(request.params);
       if (!params.success) throw new HttpError(404, "not-found", "error.notFound");
       const lang = request.lang;
       const s = (k: Parameters<typeof staffText>[1]) => staffText(lang, k);
       const t = (k: TeamTextKey) => teamText(lang, k);
-      const view = await core.transcriptForWorker({ context, sessionId: params.data.id }).catch(asHttp);
+      const view = await core.transcriptForWorker({ context, sessionId: params.data.id });
       const { session } = view;
       const mine = session.assignedUserId === context.userId && session.status === "active";
       const csrf = guard.csrfToken(context);
@@ -256,19 +281,26 @@ export function registerChatStaffRoutes(
       const colleagues = mine ? await core.colleagues({ context, orgId: session.orgId }) : [];
       const teams = mine ? await core.teams({ orgId: session.orgId }) : [];
       const base = `/staff/chat/sessions/${session.id}`;
+      const service = await core.loadService(session.serviceId);
+      const topic = topicLabel({ topics: service?.topics, id: session.topic, lang });
       return page(
         reply,
         context,
         lang,
         s("transcript"),
-        <div id="chat-session" data-session-id={session.id} data-mine={mine ? "1" : "0"}>
+        <div
+          id="chat-session"
+          data-session-id={session.id}
+          data-mine={mine ? "1" : "0"}
+          data-crisis={session.crisis ? "1" : "0"}
+        >
           <h1>{s("transcript")}</h1>
           <p>
             <a href="/staff/chat">{s("title")}</a>
           </p>
           <dl>
             <dt>{s("topic")}</dt>
-            <dd>{session.topic ?? "–"}</dd>
+            <dd>{topic ?? "–"}</dd>
             <dt>{s("lang")}</dt>
             <dd>{session.lang}</dd>
             {session.crisis && (
@@ -286,7 +318,11 @@ export function registerChatStaffRoutes(
             {view.messages.map((m) => (
               <li key={m.id} data-id={m.id} class={`chat-msg chat-msg-${m.from}`}>
                 <span class="chat-who">
-                  {m.from === "client" ? s("client") : m.from === "worker" ? s("worker") : "Luukku"}
+                  {m.from === "client"
+                    ? s("client")
+                    : m.from === "worker"
+                      ? (m.alias ?? s("worker"))
+                      : "Luukku"}
                 </span>{" "}
                 <span class="small">{formatTime(m.at, lang)}</span>
                 <p class="chat-text">{m.text}</p>
@@ -328,7 +364,7 @@ export function registerChatStaffRoutes(
                       <select id="toUserId" name="toUserId">
                         {colleagues.map((c) => (
                           <option key={c.id} value={c.id}>
-                            {c.display_name} ({c.alias})
+                            {c.displayName} ({c.alias}){c.free ? "" : ` · ${s("busy")}`}
                           </option>
                         ))}
                       </select>
@@ -414,12 +450,10 @@ export function registerChatStaffRoutes(
   ) => {
     app.post(
       `/staff/chat/sessions/:id/${path}`,
-      staffHandler(guard, workerRoles, async (request, reply, context) => {
+      workerRoute(async (request, reply, context) => {
         const params = idParams.safeParse(request.params);
         if (!params.success) throw new HttpError(404, "not-found", "error.notFound");
-        const target = await handler({ context, sessionId: params.data.id, body: request.body }).catch(
-          asHttp,
-        );
+        const target = await handler({ context, sessionId: params.data.id, body: request.body });
         return reply.redirect(target ?? `/staff/chat/sessions/${params.data.id}`, 303);
       }),
     );

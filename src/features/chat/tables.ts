@@ -115,6 +115,8 @@ export const chatMessages = pgTable(
       .references(() => chatSessions.id, { onDelete: "cascade" }),
     sender: text("sender").notNull(),
     senderUserId: uuid("sender_user_id").references(() => staffUsers.id, { onDelete: "set null" }),
+    /** The worker's alias as the client saw it then: after a transfer each message keeps its writer's name. */
+    senderAlias: text("sender_alias"),
     textEnc: text("text_enc").notNull(),
     clientMsgId: text("client_msg_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -178,6 +180,14 @@ export const chatDailyStats = pgTable(
     crisis: integer("crisis").notNull().default(0),
     waitSecondsTotal: bigint("wait_seconds_total", { mode: "number" }).notNull().default(0),
     durationSecondsTotal: bigint("duration_seconds_total", { mode: "number" }).notNull().default(0),
+    /** Sessions with a rating, their sum and how many gave each of 1–5: ratings outlive the transcripts. */
+    feedback: integer("feedback").notNull().default(0),
+    ratingSum: integer("rating_sum").notNull().default(0),
+    rating1: integer("rating_1").notNull().default(0),
+    rating2: integer("rating_2").notNull().default(0),
+    rating3: integer("rating_3").notNull().default(0),
+    rating4: integer("rating_4").notNull().default(0),
+    rating5: integer("rating_5").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.serviceId, t.day, t.topic, t.lang] })],
 );

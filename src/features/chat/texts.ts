@@ -206,6 +206,32 @@ export const chatTexts = {
     en: "Nobody is waiting in the queue.",
   },
   errorOrigin: { fi: "Yhteys estettiin.", sv: "Anslutningen nekades.", en: "The connection was refused." },
+  errorUnsupportedLang: {
+    fi: "Tämä chat ei valitettavasti palvele valitsemallasi kielellä. Valitse jokin tarjolla olevista kielistä.",
+    sv: "Den här chatten finns tyvärr inte på språket du valde. Välj ett av språken som erbjuds.",
+    en: "Sorry, this chat is not offered in the language you chose. Please pick one of the languages on offer.",
+  },
+  errorUnavailable: {
+    fi: "Merkitse itsesi ensin vapaaksi ottamaan keskusteluja.",
+    sv: "Markera först att du kan ta emot chattar.",
+    en: "Please mark yourself as available for chats first.",
+  },
+  errorTargetUnavailable: {
+    fi: "Työkaveri ei ole nyt vapaana ottamaan keskusteluja. Valitse joku toinen tai siirrä tiimille.",
+    sv: "Kollegan kan inte ta emot chattar just nu. Välj någon annan eller flytta till ett team.",
+    en: "That colleague is not available for chats right now. Choose someone else or pass it to a team.",
+  },
+  errorTargetFull: {
+    fi: "Työkaverilla on jo niin monta keskustelua kuin hän ottaa kerralla. Valitse joku toinen tai siirrä tiimille.",
+    sv: "Kollegan har redan så många chattar som hen tar åt gången. Välj någon annan eller flytta till ett team.",
+    en: "That colleague already has as many chats as they take at once. Choose someone else or pass it to a team.",
+  },
+  sendRefusedEnded: {
+    fi: "Viestiäsi ei voitu lähettää, koska keskustelu on jo päättynyt. Tässä on kirjoittamasi teksti, jotta se ei katoa.",
+    sv: "Ditt meddelande kunde inte skickas eftersom chatten redan har avslutats. Här är texten du skrev, så att den inte försvinner.",
+    en: "Your message could not be sent because the chat has already ended. Here is what you wrote, so it is not lost.",
+  },
+  yourText: { fi: "Kirjoittamasi teksti", sv: "Texten du skrev", en: "What you wrote" },
 } as const satisfies Record<string, Localized>;
 
 export type ChatTextKey = keyof typeof chatTexts;
@@ -268,6 +294,8 @@ export const staffTexts = {
   newChat: { fi: "Uusi keskustelu jonossa", sv: "Ny chatt i kön", en: "New chat waiting" },
   seconds: { fi: "s", sv: "s", en: "s" },
   sent: { fi: "Lähetetty", sv: "Skickat", en: "Sent" },
+  busy: { fi: "ei nyt vapaana", sv: "inte ledig nu", en: "not free now" },
+  refused: { fi: "Tämä ei nyt onnistunut", sv: "Det gick inte just nu", en: "That did not work this time" },
 } as const satisfies Record<string, Localized>;
 
 export function staffText(lang: Lang, key: keyof typeof staffTexts): string {

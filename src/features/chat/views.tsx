@@ -208,19 +208,33 @@ export function FeedbackFields(props: { lang: Lang }) {
   );
 }
 
-export function MessageList(props: { lang: Lang; messages: readonly ChatMessage[]; alias: string }) {
+/** What the person wrote and could not send, given back to copy (read-only: it goes nowhere from here). */
+export function KeptText(props: { lang: Lang; text: string }) {
+  return (
+    <div class="field">
+      <label for="nojs-kept">{chatText(props.lang, "yourText")}</label>
+      <textarea id="nojs-kept" rows={5} readOnly>
+        {props.text}
+      </textarea>
+    </div>
+  );
+}
+
+/** Who wrote a message, as the client reads it: each worker message by the alias its writer had then. */
+export function senderName(m: ChatMessage, lang: Lang): string {
+  if (m.from === "client") return chatText(lang, "you");
+  if (m.from === "worker") return m.alias === null || m.alias === "" ? chatText(lang, "worker") : m.alias;
+  return chatText(lang, "system");
+}
+
+export function MessageList(props: { lang: Lang; messages: readonly ChatMessage[] }) {
   const { lang } = props;
-  const who = (m: ChatMessage): string =>
-    m.from === "client"
-      ? chatText(lang, "you")
-      : m.from === "worker"
-        ? props.alias || chatText(lang, "worker")
-        : chatText(lang, "system");
   return (
     <ol class="chat-log">
       {props.messages.map((m) => (
         <li key={m.id} class={`chat-msg chat-msg-${m.from}`}>
-          <span class="chat-who">{who(m)}</span> <span class="small">{formatTime(m.at, lang)}</span>
+          <span class="chat-who">{senderName(m, lang)}</span>{" "}
+          <span class="small">{formatTime(m.at, lang)}</span>
           <p class="chat-text">{m.text}</p>
         </li>
       ))}
@@ -236,21 +250,6 @@ export function formatTime(iso: string, lang: Lang): string {
   }).format(new Date(iso));
 }
 
-export function transcriptText(options: {
-  lang: Lang;
-  messages: readonly ChatMessage[];
-  alias: string;
-}): string {
-  const { lang } = options;
-  return options.messages
-    .map((m) => {
-      const who =
-        m.from === "client"
-          ? chatText(lang, "you")
-          : m.from === "worker"
-            ? options.alias || chatText(lang, "worker")
-            : chatText(lang, "system");
-      return `[${m.at}] ${who}: ${m.text}`;
-    })
-    .join("\n");
+export function transcriptText(options: { lang: Lang; messages: readonly ChatMessage[] }): string {
+  return options.messages.map((m) => `[${m.at}] ${senderName(m, options.lang)}: ${m.text}`).join("\n");
 }
