@@ -14,7 +14,7 @@ import { installHttp } from "./platform/http/install-http";
 import { loggerOptions } from "./platform/logging/logger-options";
 import { createMetrics, registerMetrics } from "./platform/metrics/index";
 import type { Platform } from "./platform/platform";
-import { createEventBus } from "./platform/realtime/index";
+import { createEventBus, websocketErrorHandler } from "./platform/realtime/index";
 import { buildAssets, type BuiltAssets } from "./platform/views/assets";
 import { renderErrorPage } from "./platform/views/error-page";
 import { registerAdminRoutes } from "./features/admin/index";
@@ -71,7 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const events = createEventBus(database.sql);
   const platform: Platform = { config, database, cipher, auth, guard, events, metrics };
   // Browsers may send 64 KiB frames at most; anything bigger is refused before it is read.
-  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 }, errorHandler: websocketErrorHandler });
 
   registerMetrics(app, {
     metrics,
