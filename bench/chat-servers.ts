@@ -60,7 +60,12 @@ export async function startChatServers(count = 2): Promise<ChatServers> {
     const port = await freePort();
     const origin = `http://127.0.0.1:${String(port)}`;
     const dir = fs.mkdtempSync(path.join(dataDir, "app-"));
-    const child = spawn(process.execPath, ["--max-semi-space-size=4", "--import", "tsx", "src/server.ts"], {
+    // BENCH_CPU_PROF=<dir> writes each server's CPU profile there when it stops, to see where the time goes.
+    const profile = process.env.BENCH_CPU_PROF
+      ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+      : [];
+    const args = [...profile, "--max-semi-space-size=4", "--import", "tsx", "src/server.ts"];
+    const child = spawn(process.execPath, args, {
       cwd: root,
       env: {
         ...process.env,
