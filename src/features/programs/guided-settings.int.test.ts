@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEnrolledUser, createOrganisation, loginAs } from "../../../test/support/staff-fixtures";
+import { formBody, formHeaders } from "../../../test/support/form-post";
 import { createTestApp, type TestContext } from "../../../test/support/test-app";
 import { addWorkingDays } from "../services/index";
 import { createEventBus } from "../../platform/realtime/index";
@@ -18,15 +19,7 @@ let adminA: { cookie: string; csrf: string };
 let counsellorA: { cookie: string; csrf: string };
 let counsellorB: { cookie: string; csrf: string };
 
-const form = (fields: Record<string, string | string[]>) => {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(fields)) for (const x of [v].flat()) params.append(k, x);
-  return params.toString();
-};
-const formHeaders = (cookie?: string) => ({
-  "content-type": "application/x-www-form-urlencoded",
-  ...(cookie ? { cookie } : {}),
-});
+const form = formBody;
 
 /** A course straight in the database, for retention and ordering checks. */
 async function insertCourse(options: {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEnrolledUser, createOrganisation, loginAs } from "../../../test/support/staff-fixtures";
+import { formBody, formHeaders } from "../../../test/support/form-post";
 import { createTestApp, type TestContext } from "../../../test/support/test-app";
 import { deleteExpiredProgramData } from "./delete-expired-program-data";
 
@@ -7,15 +8,7 @@ let ctx: TestContext;
 let counsellor: { cookie: string; csrf: string };
 let other: { cookie: string; csrf: string };
 
-const form = (fields: Record<string, string | string[]>) => {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(fields)) for (const x of [v].flat()) params.append(k, x);
-  return params.toString();
-};
-const formHeaders = (cookie?: string) => ({
-  "content-type": "application/x-www-form-urlencoded",
-  ...(cookie ? { cookie } : {}),
-});
+const form = formBody;
 
 beforeAll(async () => {
   ctx = await createTestApp();

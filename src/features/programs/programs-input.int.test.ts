@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEnrolledUser, createOrganisation, loginAs } from "../../../test/support/staff-fixtures";
+import { formBody, formHeaders } from "../../../test/support/form-post";
 import { createTestApp, type TestContext } from "../../../test/support/test-app";
 
 // Bad input and edge cases of programs: clear 4xx, nothing typed or saved lost, and no way round the code limit.
@@ -8,15 +9,7 @@ let limited: TestContext;
 let counsellor: { cookie: string; csrf: string };
 let admin: { cookie: string; csrf: string };
 
-const form = (fields: Record<string, string | string[]>) => {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(fields)) for (const x of [v].flat()) params.append(k, x);
-  return params.toString();
-};
-const formHeaders = (cookie?: string) => ({
-  "content-type": "application/x-www-form-urlencoded",
-  ...(cookie ? { cookie } : {}),
-});
+const form = formBody;
 const modulePath = "/en/self-care/lifting-low-mood/what-low-mood-is";
 
 async function startCourse(contacts: number): Promise<{ cookie: string; courseId: string }> {

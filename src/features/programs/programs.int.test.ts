@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formBody, formHeaders } from "../../../test/support/form-post";
 import { createTestApp, type TestContext } from "../../../test/support/test-app";
 
 let ctx: TestContext;
@@ -10,11 +11,10 @@ afterAll(async () => {
 });
 
 /** A url-encoded form post, as a browser without JavaScript sends it. */
-const form = (fields: Record<string, string | string[]>) => {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(fields)) for (const x of [v].flat()) params.append(k, x);
-  return { payload: params.toString(), headers: { "content-type": "application/x-www-form-urlencoded" } };
-};
+const form = (fields: Record<string, string | string[]>) => ({
+  payload: formBody(fields),
+  headers: formHeaders(),
+});
 
 const cookieOf = (setCookie: string | string[] | undefined, name: string): string => {
   const all = [setCookie ?? []].flat();
