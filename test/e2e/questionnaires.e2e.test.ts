@@ -114,7 +114,7 @@ describe("sharing a result with a professional", () => {
     await page.selectOption("#share-org", "e2e-q-pi");
     await page.click('button:has-text("Create a sharing code")');
     const code = (await page.textContent(".share-code code")) ?? "";
-    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}-[0-9A-Z]{2}$/);
     await person.close();
 
     const a = await createEnrolledUser({

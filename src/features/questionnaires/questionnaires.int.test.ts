@@ -420,10 +420,10 @@ describe("sharing a result with a professional", () => {
       payload: form({ _csrf: who.csrf, code }),
     });
 
-  it("creates a code of at least 64 bits, stores only its hash and encrypted answers", async () => {
+  it("creates a code of at least 128 bits, stores only its hash and encrypted answers", async () => {
     const { res, code } = await share({ org: "q-org-pi" });
     expect(res.statusCode).toBe(201);
-    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}-[0-9A-Z]{2}$/);
     const rows = await ctx.database.sql<
       { code_hash: string; payload_enc: string; expires_at: string; created_at: string }[]
     >`

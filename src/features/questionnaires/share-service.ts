@@ -17,8 +17,11 @@ import { questionnaireSlugSchema } from "./instrument-schema";
 import { questionnaireScoreSchema, sexSchema } from "./schemas";
 import { questionnaireShares } from "./tables";
 
-/** 80 bits from the CSPRNG: 16 Crockford characters in four groups, easy to read aloud. */
-export const SHARE_CODE_BITS = 80;
+/**
+ * 130 bits from the CSPRNG (ARCHITECTURE.md: anonymous codes ≥ 128 bits): 26 Crockford characters, read aloud
+ * in six groups of four and one of two.
+ */
+export const SHARE_CODE_BITS = 128;
 export const SHARE_DAYS = 30;
 export const DEMO_ORG_SLUG = "demo-pirkanmaa";
 /** Roles that may open a shared result (in the organisation the share is bound to). */
@@ -117,7 +120,7 @@ export type OpenShareOutcome =
   | { ok: true; id: string; payload: SharePayload; createdAt: Date; expiresAt: Date }
   | { ok: false; reason: "not-found" | "expired" | "other-organisation" };
 
-const codePattern = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/;
+const codePattern = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){5}-[0-9A-HJKMNP-TV-Z]{2}$/;
 
 /**
  * A professional opens a share by its code. Unknown, expired and other organisations' codes look the same to the

@@ -32,7 +32,7 @@ export function StaffSharePage(props: {
             type="text"
             spellcheck={false}
             autocapitalize="characters"
-            maxLength={40}
+            maxLength={64}
             aria-describedby={props.error ? "share-code-error" : undefined}
             aria-invalid={props.error ? "true" : undefined}
           />
