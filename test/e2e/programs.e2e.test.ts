@@ -71,7 +71,7 @@ describe("doing a program", () => {
     await page.check("#ex-mood-check-v-energy-3");
     await page.click("form[data-exercise='mood-check'] button[value='create-code']");
     const code = await shownCode(page);
-    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$/);
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}-[0-9A-Z]{2}$/);
     expect(await page.isChecked("#ex-mood-check-v-mood-6")).toBe(true);
     expect(page.url()).not.toContain(code);
     // A worry with an intensity out of range: a clear error, nothing lost.
@@ -127,7 +127,7 @@ describe("doing a program", () => {
     await page.goto(`${server.origin}/en/self-care/lifting-low-mood`);
     await page.click("form[data-resume-create] button");
     const code = await shownCode(page);
-    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$/);
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}-[0-9A-Z]{2}$/);
     await first.close();
 
     const fresh = await browser.newContext();
@@ -203,7 +203,7 @@ describe("guided self-care between two browsers", () => {
     await client.goto(`${server.origin}/en/self-care/worry-and-anxiety`);
     await client.fill("#invitation-code", invitation);
     await client.click("form:has(#invitation-code) button");
-    expect(await shownCode(client)).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$/);
+    expect(await shownCode(client)).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}-[0-9A-Z]{2}$/);
     expect(await axeViolations(client)).toEqual([]);
 
     // A diary entry with a canary, and a message with crisis words.

@@ -50,7 +50,7 @@ describe("guided course", () => {
     });
     expect(invite.statusCode).toBe(201);
     const code = /data-shown-code="true">([^<]+)</.exec(invite.body)?.[1] ?? "";
-    expect(code).toMatch(/^[0-9A-Z-]{29}$/);
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}-[0-9A-Z]{2}$/);
 
     const badContacts = await ctx.app.inject({
       method: "POST",

@@ -70,7 +70,7 @@ describe("resume codes", () => {
     });
     expect(save.statusCode).toBe(200);
     const code = /data-shown-code="true">([^<]+)</.exec(save.body)?.[1] ?? "";
-    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$/);
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}-[0-9A-Z]{2}$/);
     const cookie = cookieOf(save.headers["set-cookie"], "luukku_resume");
     expect(cookie).toBeTruthy();
     expect(String(save.headers["set-cookie"])).toMatch(/HttpOnly/i);

@@ -34,11 +34,13 @@ describe("resume vault", () => {
     expect(deriveResumeKey(code, other.salt).equals(key)).toBe(false);
   });
 
-  it("codes have 120 bits in six groups, are normalised, and the lookup hash differs per purpose", () => {
+  it("codes have 130 bits in seven groups, are normalised, and the lookup hash differs per purpose", () => {
     const code = newResumeCode();
-    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$/);
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}-[0-9A-Z]{2}$/);
     expect(parseCode(` ${code.toLowerCase().replace(/-/g, " ")} `)).toBe(code);
     expect(parseCode("ABCD")).toBeUndefined();
+    // A 120-bit code given out before the change still opens its data.
+    expect(parseCode("abcd efgh jkmn pqrs tvwx yz01")).toBe("ABCD-EFGH-JKMN-PQRS-TVWX-YZ01");
     expect(codeLookupHash(code, "resume")).not.toBe(codeLookupHash(code, "course"));
   });
 });

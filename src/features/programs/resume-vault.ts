@@ -2,12 +2,16 @@ import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } f
 import { z } from "zod";
 import { newReadableCode, normaliseReadableCode } from "../../platform/crypto/index";
 
-/** 120 bits: six groups of four characters, comfortably above the 100-bit floor. */
-export const RESUME_CODE_BITS = 120;
+/**
+ * 130 bits (ARCHITECTURE.md: anonymous codes ≥ 128 bits; a resume code is also a retrieval code, ≥ 100):
+ * 26 characters in six groups of four and one of two.
+ */
+export const RESUME_CODE_BITS = 128;
 /** Saved answers of one code, as plaintext, are capped so one record stays small. */
 export const MAX_RESUME_BYTES = 1024 * 1024;
 
-const codePattern = /^[0-9A-Z]{4}(?:-[0-9A-Z]{4}){5}$/;
+// Codes given out before 2026-12 had 120 bits (no last group); they keep working.
+const codePattern = /^[0-9A-Z]{4}(?:-[0-9A-Z]{4}){5}(?:-[0-9A-Z]{2})?$/;
 
 export const savedProgramSchema = z.object({
   answers: z.record(z.string().max(100), z.unknown()),
