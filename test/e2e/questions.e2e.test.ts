@@ -201,6 +201,60 @@ describe("written questions with a clinic voucher", () => {
     },
   );
 
+  it("a wrong topic or voucher is named at its field with the question kept, accessibly", async () => {
+    const person = await browser.newContext();
+    person.setDefaultTimeout(15_000);
+    const page = await person.newPage();
+    await page.goto(`${server.origin}/en/ask`);
+    await page.check("label:has-text('Ask a family counsellor') input");
+    await page.fill("#text", "My teenager stays up all night. How do I talk about it?");
+    // "Violence" is offered under the clinic's service only.
+    await page.selectOption("#topic", "violence");
+    await page.fill("#voucher", "abc");
+    await page.click("form.questions-ask button[type=submit]");
+    await page.waitForSelector("#error-summary");
+    expect(await page.inputValue("#text")).toBe("My teenager stays up all night. How do I talk about it?");
+    expect(await page.getAttribute("#topic", "aria-invalid")).toBe("true");
+    expect(await page.getAttribute("#voucher", "aria-invalid")).toBe("true");
+    expect(await page.locator("#topic-error").textContent()).toContain("does not cover this topic");
+    expect(await axeViolations(page)).toEqual([]);
+    await person.close();
+  });
+
+  it("a crisis question is alerted over the queue, and passes on to another profession", async () => {
+    const listed = (await (await fetch(`${server.origin}/api/v1/questions/services?lang=fi`)).json()) as {
+      services: { id: string; voucherRequired: boolean }[];
+    };
+    const open = listed.services.find((x) => !x.voucherRequired);
+    const asked = await fetch(`${server.origin}/api/v1/questions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        serviceId: open?.id,
+        lang: "fi",
+        text: "En jaksa enää, aion tappaa itseni tänä yönä.",
+      }),
+    });
+    expect(asked.status).toBe(201);
+    const staff = await staffContext(counsellor.cookie);
+    const page = await staff.newPage();
+    await page.goto(`${server.origin}/staff/questions`);
+    const alert = page.locator("[role=alert][data-crisis-count]");
+    expect(await alert.getAttribute("data-crisis-count")).toBe("1");
+    expect(await alert.textContent()).toContain("1 crisis question is at the top of the queue");
+    expect(await page.title()).toMatch(/^\(1\) CRISIS · /);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.click(".questions-crisis a");
+    await page.waitForSelector("#transfer-target");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.selectOption("#transfer-target", `${open?.id ?? ""}/psychologist`);
+    await page.fill("#transfer-note", "Psykologi, pikaisesti");
+    await page.click("form[action$='/transfer'] button[type=submit]");
+    await page.waitForURL(/\/staff\/questions$/);
+    expect(await page.locator(".questions-crisis").textContent()).toContain("psychologist");
+    await staff.close();
+  });
+
   it("the numbers page for an org admin is accessible", async () => {
     const admin = await staffContext(orgAdmin.cookie);
     const page = await admin.newPage();

@@ -1,9 +1,11 @@
 import type { Database } from "../../platform/db/index";
 
 /**
- * Retention: a thread goes `retention_days` (per service, default 30) after it was closed, or after its
- * last message if it never was. Before it goes, what reports need is added to anonymous monthly counts;
- * counting and deleting are one statement, so a crash cannot count a thread twice or lose it uncounted.
+ * Retention: a closed thread goes `retention_days` (per service, default 30) after it was closed, an answered
+ * one that many days after its last message. A thread still waiting for an answer is never deleted: the
+ * person was promised one, and deleting it would silently drop the question. Before a thread goes, what
+ * reports need is added to anonymous monthly counts; counting and deleting are one statement, so a crash
+ * cannot count a thread twice or lose it uncounted.
  */
 export async function deleteExpiredThreads(options: { database: Database; now?: Date }): Promise<number> {
   const { sql } = options.database;
@@ -11,7 +13,9 @@ export async function deleteExpiredThreads(options: { database: Database; now?: 
   const deleted = await sql<{ id: string }[]>`
     with expired as (
       select t.* from question_threads t join question_services s on s.id = t.service_id
-      where coalesce(t.closed_at, t.last_message_at) + s.retention_days * interval '1 day' < ${now}::timestamptz
+      where (t.status = 'closed'
+          and coalesce(t.closed_at, t.last_message_at) + s.retention_days * interval '1 day' < ${now}::timestamptz)
+        or (t.status = 'answered' and t.last_message_at + s.retention_days * interval '1 day' < ${now}::timestamptz)
       for update of t skip locked
     ),
     counted as (

@@ -12,26 +12,28 @@ import { CODE_CHECK_FLOOR_MS, withMinimumDuration } from "./equal-time";
 import { findPersonalData } from "./find-personal-data";
 import {
   askApiBody,
-  askForm,
+  readAskForm,
   checkQuestionText,
   feedbackApiBody,
   parseNotifyEmail,
   followUpApiBody,
   retrieveApiBody,
   threadForm,
+  type AskField,
 } from "./schemas";
 import {
   addFollowUp,
   askQuestion,
   closeThread,
   giveFeedback,
+  isVoucherCodeShape,
   listQuestionServices,
   QUESTION_MAX_CHARS,
   retrieveThread,
   type AskError,
   type ThreadError,
 } from "./service";
-import { text, type TextKey } from "./texts";
+import { text, topicName, type TextKey } from "./texts";
 import { AskPage, ReadForm, ReceiptPage, ThreadPage, readPaths, type AskErrors } from "./views/public-views";
 
 const askErrors: Record<AskError, { status: number; key: TextKey; field: keyof AskErrors }> = {
@@ -39,9 +41,19 @@ const askErrors: Record<AskError, { status: number; key: TextKey; field: keyof A
   "unknown-topic": { status: 400, key: "error.unknownTopic", field: "topic" },
   "unsupported-language": { status: 400, key: "error.unsupportedLanguage", field: "serviceId" },
   "voucher-required": { status: 400, key: "error.voucherRequired", field: "voucher" },
+  "voucher-format": { status: 400, key: "error.voucherFormat", field: "voucher" },
   "voucher-unknown": { status: 400, key: "error.voucherUnknown", field: "voucher" },
   "voucher-expired": { status: 400, key: "error.voucherExpired", field: "voucher" },
   "voucher-used-up": { status: 409, key: "error.voucherUsedUp", field: "voucher" },
+};
+
+/** What to say at a field whose value could not be read at all (not text, or far too long). */
+const askFieldErrors: Record<AskField, TextKey> = {
+  serviceId: "error.unknownService",
+  text: "error.emptyQuestion",
+  voucher: "error.voucherFormat",
+  topic: "error.unknownTopic",
+  notifyEmail: "error.badEmail",
 };
 
 const threadErrors: Record<ThreadError, { status: number; key: TextKey }> = {
@@ -258,14 +270,31 @@ export function registerQuestionsPublicRoutes(
     app.post(askPath, limited(20), async (request, reply) => {
       assertNotCrossSite(request);
       const services = await listQuestionServices({ database: platform.database, lang });
-      const form = askForm.safeParse(request.body ?? {});
-      const values = form.success ? form.data : {};
+      const { values, invalid } = readAskForm(request.body);
       const errors: AskErrors = {};
+      for (const field of invalid) errors[field] = text(lang, askFieldErrors[field]);
       const problem = checkQuestionText(values.text, QUESTION_MAX_CHARS);
       if (problem === "empty") errors.text = text(lang, "error.emptyQuestion");
       if (problem === "too-long") errors.text = text(lang, "error.tooLong", { max: QUESTION_MAX_CHARS });
-      if (!values.serviceId || !services.some((s) => s.id === values.serviceId))
-        errors.serviceId = text(lang, "error.unknownService");
+      // Every field is checked here, before anything is stored, so that all mistakes are named at once, each at
+      // its own field; the use case checks again (a service may change in between).
+      const service = services.find((s) => s.id === values.serviceId);
+      const topic = values.topic ?? "";
+      const voucher = (values.voucher ?? "").trim();
+      if (!service) errors.serviceId = text(lang, "error.unknownService");
+      else if (!service.languages.includes(lang)) errors.serviceId = text(lang, "error.unsupportedLanguage");
+      if (service && topic !== "" && !errors.topic && !service.topics.includes(topic))
+        errors.topic =
+          service.topics.length > 0
+            ? text(lang, "error.topicNotInService", {
+                service: service.name,
+                topics: service.topics.map((t) => topicName(lang, t)).join(", "),
+              })
+            : text(lang, "error.unknownTopic");
+      if (!errors.voucher && voucher === "" && service?.voucherRequired)
+        errors.voucher = text(lang, "error.voucherRequired");
+      if (!errors.voucher && voucher !== "" && !isVoucherCodeShape(voucher))
+        errors.voucher = text(lang, "error.voucherFormat");
       const email = parseNotifyEmail(values.notifyEmail);
       if (!email.ok || (email.email && !mailAvailable)) errors.notifyEmail = text(lang, "error.badEmail");
       const page = (status: number, personalData?: ReturnType<typeof findPersonalData>) =>

@@ -5,6 +5,7 @@ import { createEnrolledUser, createOrganisation, loginAs } from "../../../test/s
 import { deleteExpiredThreads } from "./delete-expired-threads";
 import { CODE_CHECK_FLOOR_MS } from "./equal-time";
 import { seedQuestionServices } from "./seed-question-services";
+import { listQuestionServices } from "./service";
 
 let ctx: TestContext;
 let openService: { id: string; name: string };
@@ -13,6 +14,7 @@ let counsellorA: { cookie: string; csrf: string };
 let counsellorB: { cookie: string; csrf: string };
 let outsider: { cookie: string; csrf: string };
 let orgAdmin: { cookie: string; csrf: string };
+let otherManager: { cookie: string; csrf: string };
 
 interface ServiceJson {
   id: string;
@@ -53,6 +55,19 @@ async function threadIdOf(text: string): Promise<string> {
   throw new Error("thread not found in queue");
 }
 
+async function staffPost(
+  who: { cookie: string; csrf: string },
+  url: string,
+  payload: Record<string, string>,
+) {
+  return ctx.app.inject({
+    method: "POST",
+    url,
+    headers: { cookie: who.cookie },
+    payload: { _csrf: who.csrf, ...payload },
+  });
+}
+
 async function createVouchers(count: number, perVoucher: number, unitName: string): Promise<string[]> {
   const [org] = await ctx.database.sql<
     { id: string }[]
@@ -73,7 +88,10 @@ async function createVouchers(count: number, perVoucher: number, unitName: strin
   });
   expect(res.statusCode).toBe(201);
   expect(res.body).toContain("<svg");
-  return [...res.body.matchAll(/data-voucher-code="[^"]*">([0-9A-Z-]+)</g)].map((m) => m[1] ?? "");
+  const codes = [...res.body.matchAll(/data-voucher-code="[^"]*">([0-9A-Z-]+)</g)].map((m) => m[1] ?? "");
+  // At least 128 bits: 26 characters of 5 bits, in groups of four for reading.
+  for (const code of codes) expect(code).toMatch(/^([0-9A-Z]{4}-){6}[0-9A-Z]{2}$/);
+  return codes;
 }
 
 beforeAll(async () => {
@@ -118,10 +136,18 @@ beforeAll(async () => {
     email: "admin@demo.test",
     roles: ["org_admin"],
   });
+  const m = await createEnrolledUser({
+    database: ctx.database,
+    cipher: ctx.cipher,
+    orgSlug: "other-org",
+    email: "m@other.test",
+    roles: ["manager"],
+  });
   counsellorA = await loginAs(ctx.app, "a@demo.test", a.secret);
   counsellorB = await loginAs(ctx.app, "b@demo.test", b.secret);
   outsider = await loginAs(ctx.app, "o@other.test", o.secret);
   orgAdmin = await loginAs(ctx.app, "admin@demo.test", admin.secret);
+  otherManager = await loginAs(ctx.app, "m@other.test", m.secret);
 });
 
 afterAll(async () => {
@@ -249,7 +275,6 @@ describe("vouchers", () => {
   it("are required where the service says so, and unknown, used-up and expired ones get clear messages", async () => {
     const [code, second] = await createVouchers(2, 1, "Kaukajärven neuvola");
     if (!code || !second) throw new Error("no codes");
-    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     const base = {
       serviceId: voucherService.id,
       lang: "fi",
@@ -258,6 +283,11 @@ describe("vouchers", () => {
     const missing = await ask(base);
     expect(missing.statusCode).toBe(400);
     expect(missing.json<{ error: { code: string } }>().error.code).toBe("voucher-required");
+    // A code that cannot be a voucher (length, letters) is named as a typo before any lookup.
+    const malformed = await ask({ ...base, voucher: "ABCD-12" });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json<{ error: { code: string } }>().error.code).toBe("voucher-format");
+    // Cards printed with the earlier 16-character codes are still looked up (and this one is unknown).
     const unknown = await ask({ ...base, voucher: "ZZZZ-ZZZZ-ZZZZ-ZZZZ" });
     expect(unknown.json<{ error: { code: string; message: string } }>().error).toEqual({
       code: "voucher-unknown",
@@ -295,6 +325,12 @@ describe("the professional workspace", () => {
     expect(queue.statusCode).toBe(200);
     const firstRow = /<tbody>\s*<tr[^>]*>/.exec(queue.body)?.[0] ?? "";
     expect(firstRow).toContain("questions-crisis");
+    // Alerted above the queue and in the tab title, with no JavaScript needed.
+    const [{ n: crisisWaiting } = { n: 0 }] = await ctx.database.sql<{ n: number }[]>`
+      select count(*)::int as n from question_threads where crisis and status = 'waiting'`;
+    expect(crisisWaiting).toBeGreaterThan(0);
+    expect(queue.body).toMatch(new RegExp(`role="alert"[^>]*data-crisis-count="${String(crisisWaiting)}"`));
+    expect(queue.body).toContain(`<title>(${String(crisisWaiting)}) KRIISI · Kirjalliset kysymykset`);
 
     const id = await threadIdOf("En jaksa enää");
     const [{ n: auditsBefore } = { n: 0 }] = await ctx.database.sql<{ n: number }[]>`
@@ -372,38 +408,135 @@ describe("the professional workspace", () => {
     expect(answer.statusCode).toBe(404);
     const queue = await ctx.app.inject({ url: "/staff/questions", headers: { cookie: outsider.cookie } });
     expect(queue.body).not.toContain(id);
+    // Another organisation's crisis is not theirs to be alerted about.
+    expect(queue.body).not.toContain("data-crisis-count");
     const anonymous = await ctx.app.inject({ url: `/staff/questions/${id}` });
     expect(anonymous.statusCode).toBe(303);
   });
 
-  it("transfers a thread to another service of the organisation with a note", async () => {
+  it("transfers a thread to another profession of its service or to another service, with a note", async () => {
     await newQuestion("Siirrettävä kysymys");
     const id = await threadIdOf("Siirrettävä kysymys");
-    const res = await ctx.app.inject({
-      method: "POST",
-      url: `/staff/questions/${id}/transfer`,
-      headers: { cookie: counsellorA.cookie },
-      payload: { _csrf: counsellorA.csrf, serviceId: voucherService.id, note: "psykologille" },
-    });
-    expect(res.statusCode).toBe(303);
-    const [row] = await ctx.database.sql<
-      { service_id: string }[]
-    >`select service_id from question_threads where id = ${id}`;
-    expect(row?.service_id).toBe(voucherService.id);
+    const transfer = (target: string, note: string) =>
+      staffPost(counsellorA, `/staff/questions/${id}/transfer`, { target, note });
+    const place = async () =>
+      (
+        await ctx.database.sql<{ service_id: string; profession: string | null }[]>`
+          select service_id, profession from question_threads where id = ${id}`
+      )[0];
+
+    expect((await transfer(`${openService.id}/psychologist`, "psykologin arvio")).statusCode).toBe(303);
+    expect(await place()).toEqual({ service_id: openService.id, profession: "psychologist" });
     const view = await ctx.app.inject({
       url: `/staff/questions/${id}`,
       headers: { cookie: counsellorA.cookie },
     });
-    expect(view.body).toContain("psykologille");
-  });
+    expect(view.body).toMatch(/data-profession="true">psykologi</);
+    expect(view.body).toContain("psykologin arvio");
+    const queue = await ctx.app.inject({ url: "/staff/questions", headers: { cookie: counsellorA.cookie } });
+    expect(queue.body).toContain("<td>psykologi</td>");
 
-  it("shows the team lead load per service", async () => {
-    const res = await ctx.app.inject({
-      url: "/staff/questions/team",
+    // Where it already is, a profession the service lacks, a service of no one: 400, the note kept.
+    const same = await transfer(`${openService.id}/psychologist`, "sama paikka");
+    expect(same.statusCode).toBe(400);
+    expect(same.body).toContain("Kysymys on jo siellä.");
+    expect(same.body).toContain("sama paikka");
+    const lacking = await transfer(`${openService.id}/public-health-nurse`, "");
+    expect(lacking.statusCode).toBe(400);
+    expect(lacking.body).toContain("Valitussa palvelussa ei ole tätä ammattiryhmää.");
+    expect((await transfer("00000000-0000-4000-8000-000000000000", "")).statusCode).toBe(400);
+    expect((await transfer("not-a-service/psychologist", "")).statusCode).toBe(400);
+
+    expect((await transfer(voucherService.id, "psykologille")).statusCode).toBe(303);
+    expect(await place()).toEqual({ service_id: voucherService.id, profession: null });
+    const moved = await ctx.app.inject({
+      url: `/staff/questions/${id}`,
       headers: { cookie: counsellorA.cookie },
     });
-    expect(res.statusCode).toBe(200);
-    expect(res.body).toContain("Kysy perheneuvojalta (demo)");
+    expect(moved.body).toContain("psykologille");
+    expect(await place()).toEqual({ service_id: voucherService.id, profession: null });
+  });
+
+  it("lets only the holder (or anyone while nobody holds it) pass a thread on, and never a closed one", async () => {
+    await newQuestion("Kenen siirrettävä?");
+    const id = await threadIdOf("Kenen siirrettävä?");
+    const base = `/staff/questions/${id}`;
+    expect((await staffPost(counsellorA, `${base}/claim`, {})).statusCode).toBe(303);
+    const byOther = await staffPost(counsellorB, `${base}/transfer`, {
+      target: voucherService.id,
+      note: "B:n saate",
+    });
+    expect(byOther.statusCode).toBe(409);
+    expect(byOther.body).toContain("a@demo.test on jo ottanut tämän kysymyksen käsittelyyn.");
+    expect(byOther.body).toContain("B:n saate");
+    // Once it is free again, anyone may pass it on.
+    expect((await staffPost(counsellorA, `${base}/release`, {})).statusCode).toBe(303);
+    const byB = await staffPost(counsellorB, `${base}/transfer`, {
+      target: `${openService.id}/family-counsellor`,
+      note: "",
+    });
+    expect(byB.statusCode).toBe(303);
+    expect((await staffPost(counsellorA, `${base}/claim`, {})).statusCode).toBe(303);
+    await ctx.database.sql`update question_threads set status = 'closed', closed_at = now() where id = ${id}`;
+    const closed = await staffPost(counsellorA, `${base}/transfer`, { target: voucherService.id, note: "" });
+    expect(closed.statusCode).toBe(409);
+    expect(closed.body).toContain("Kysyjä on sulkenut keskustelun");
+    const answer = await staffPost(counsellorA, `${base}/answer`, { text: "Vastaus, jota ei enää lähetetä" });
+    expect(answer.statusCode).toBe(409);
+    expect(answer.body).toContain("Vastaus, jota ei enää lähetetä");
+    const [row] = await ctx.database.sql<{ service_id: string; status: string; n: number }[]>`
+      select t.service_id, t.status,
+        (select count(*)::int from question_messages m where m.thread_id = t.id and m.author <> 'note') as n
+      from question_threads t where t.id = ${id}`;
+    expect(row).toEqual({ service_id: openService.id, status: "closed", n: 1 });
+  });
+
+  it("saves one answer when the same answer is sent several times at once", async () => {
+    const code = await newQuestion("Kaksoislähetys");
+    const id = await threadIdOf("Kaksoislähetys");
+    const send = () =>
+      staffPost(counsellorA, `/staff/questions/${id}/answer`, { text: "Sama vastaus kahdesti" });
+    const results = await Promise.all([send(), send(), send(), send()]);
+    for (const res of results) {
+      expect([303, 409]).toContain(res.statusCode);
+      if (res.statusCode === 409) expect(res.body).toContain("Sama vastaus kahdesti");
+    }
+    expect(results.some((r) => r.statusCode === 303)).toBe(true);
+    const [row] = await ctx.database.sql<{ n: number; claimed_by: string | null; status: string }[]>`
+      select t.claimed_by, t.status,
+        (select count(*)::int from question_messages m where m.thread_id = t.id and m.author = 'professional') as n
+      from question_threads t where t.id = ${id}`;
+    expect(row).toEqual({ n: 1, claimed_by: null, status: "answered" });
+    const thread = (await retrieve(code)).json<{ thread: { messages: { from: string }[] } }>().thread;
+    expect(thread.messages.map((m) => m.from)).toEqual(["client", "professional"]);
+  });
+
+  it("refuses an answer while another holds the thread, saving nothing and keeping the text", async () => {
+    await newQuestion("Myöhäinen varaus");
+    const id = await threadIdOf("Myöhäinen varaus");
+    // B holds the thread: A's answer is refused with A's text kept, and nothing is saved.
+    expect((await staffPost(counsellorB, `/staff/questions/${id}/claim`, {})).statusCode).toBe(303);
+    const res = await staffPost(counsellorA, `/staff/questions/${id}/answer`, { text: "A:n vastaus" });
+    expect(res.statusCode).toBe(409);
+    expect(res.body).toContain("A:n vastaus");
+    const [{ n } = { n: -1 }] = await ctx.database.sql<{ n: number }[]>`
+      select count(*)::int as n from question_messages where thread_id = ${id} and author = 'professional'`;
+    expect(n).toBe(0);
+  });
+
+  it("shows the team load only to those who lead the organisation, and only their own", async () => {
+    const team = (who: { cookie: string }) =>
+      ctx.app.inject({ url: "/staff/questions/team", headers: { cookie: who.cookie } });
+    expect((await team(counsellorA)).statusCode).toBe(403);
+    const queue = await ctx.app.inject({ url: "/staff/questions", headers: { cookie: counsellorA.cookie } });
+    expect(queue.body).not.toContain('href="/staff/questions/team"');
+    const lead = await team(orgAdmin);
+    expect(lead.statusCode).toBe(200);
+    expect(lead.body).toContain("Kysy perheneuvojalta (demo)");
+    const other = await team(otherManager);
+    expect(other.statusCode).toBe(200);
+    expect(other.body).not.toContain("Kysy perheneuvojalta (demo)");
+    expect(other.body).not.toContain("a@demo.test");
   });
 });
 
@@ -452,6 +585,43 @@ describe("privacy and retention", () => {
     expect(n).toBe(0);
     expect((await retrieve(code)).statusCode).toBe(404);
   });
+
+  it("never deletes a question still waiting for its answer, and counts an answered one from its last message", async () => {
+    await newQuestion("Odottaa yhä vastausta");
+    const waitingId = await threadIdOf("Odottaa yhä vastausta");
+    await newQuestion("Vastattu kauan sitten");
+    const answeredId = await threadIdOf("Vastattu kauan sitten");
+    await newQuestion("Vastattu, jatkokysymys tuore");
+    const recentId = await threadIdOf("Vastattu, jatkokysymys tuore");
+    for (const id of [answeredId, recentId])
+      expect(
+        (await staffPost(counsellorA, `/staff/questions/${id}/answer`, { text: "Vastaus" })).statusCode,
+      ).toBe(303);
+    await ctx.database.sql`update question_threads set created_at = now() - interval '120 days',
+      answer_due = now() - interval '115 days', last_message_at = now() - interval '90 days' where id = ${waitingId}`;
+    await ctx.database.sql`update question_threads set created_at = now() - interval '120 days',
+      last_message_at = now() - interval '31 days' where id = ${answeredId}`;
+    await ctx.database.sql`update question_threads set created_at = now() - interval '120 days',
+      last_message_at = now() - interval '5 days' where id = ${recentId}`;
+    const sums = async () =>
+      (
+        await ctx.database.sql<{ questions: number; answered: number }[]>`
+          select coalesce(sum(questions), 0)::int as questions, coalesce(sum(answered), 0)::int as answered
+          from question_counts`
+      )[0];
+    const before = await sums();
+    await deleteExpiredThreads({ database: ctx.database });
+    const left = await ctx.database.sql<{ id: string }[]>`
+      select id from question_threads where id in ${ctx.database.sql([waitingId, answeredId, recentId])}`;
+    expect(left.map((r) => r.id).sort()).toEqual([waitingId, recentId].sort());
+    expect(await sums()).toEqual({
+      questions: (before?.questions ?? 0) + 1,
+      answered: (before?.answered ?? 0) + 1,
+    });
+    // Still in the queue for a professional, past its due time.
+    const queue = await ctx.app.inject({ url: "/staff/questions", headers: { cookie: counsellorA.cookie } });
+    expect(queue.body).toContain(waitingId);
+  });
 });
 
 describe("the asking pages without JavaScript", () => {
@@ -488,6 +658,72 @@ describe("the asking pages without JavaScript", () => {
     });
     expect(wrong.statusCode).toBe(404);
     expect(wrong.body).toContain("Inget samtal hittades");
+  });
+
+  it("one field that cannot be read keeps the typed question and the other fields, with the error at its field", async () => {
+    const question = "Miten voin puhua nuoren kanssa kotiintuloajoista?";
+    const res = await ctx.app.inject({
+      method: "POST",
+      url: "/fi/kysy",
+      payload: { serviceId: openService.id, text: question, voucher: "X".repeat(150) },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain(question);
+    expect(res.body).toContain('id="voucher-error"');
+    expect(res.body).toMatch(/id="voucher"[^>]*aria-invalid="true"/);
+    expect(res.body).toMatch(new RegExp(`id="service-${openService.id}"[^>]*checked`));
+  });
+
+  it("names every mistake at its own field at once, keeps what was typed and stores nothing", async () => {
+    const question = "Miten tuen nuorta, joka valvoo öisin?";
+    const count = async () =>
+      (await ctx.database.sql<{ n: number }[]>`select count(*)::int as n from question_threads`)[0]?.n;
+    const before = await count();
+    const res = await ctx.app.inject({
+      method: "POST",
+      url: "/fi/kysy",
+      payload: {
+        serviceId: openService.id,
+        text: question,
+        voucher: "abcd-12",
+        topic: "violence",
+        notifyEmail: "ei-osoite",
+      },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain(question);
+    expect(res.body).toContain('value="abcd-12"');
+    expect(res.body).toContain('value="ei-osoite"');
+    expect(res.body).toMatch(/<option value="violence" selected/);
+    for (const field of ["voucher", "topic", "notifyEmail"]) {
+      expect(res.body).toContain(`id="${field}-error"`);
+      expect(res.body).toMatch(new RegExp(`id="${field}"[^>]*aria-describedby="[^"]*${field}-error"`));
+      expect(res.body).toMatch(new RegExp(`id="${field}"[^>]*aria-invalid="true"`));
+      expect(res.body).toMatch(new RegExp(`id="error-summary"[\\s\\S]*href="#${field}"`));
+    }
+    expect(res.body).toContain("Palvelusetelin koodi ei ole vielä kokonainen.");
+    expect(res.body).toContain("ei käsittele tätä aihetta. Sen aiheet ovat: Vanhemmuus, Parisuhde");
+    expect(await count()).toBe(before);
+  });
+
+  it("groups the topic list under each service, so a topic is chosen from its own service", async () => {
+    const page = await ctx.app.inject({ url: "/en/ask" });
+    const services = await listQuestionServices({ database: ctx.database, lang: "en" });
+    const open = services.find((s) => s.id === openService.id);
+    const other = services.find((s) => s.id !== openService.id);
+    if (!open || !other) throw new Error("demo services missing");
+    for (const s of [open, other]) expect(page.body).toContain(`data-service-topics="${s.id}"`);
+    // The demo's open service has no "violence" topic; the clinic service does.
+    const foreignTopic = other.topics.find((t) => !open.topics.includes(t)) ?? "";
+    expect(foreignTopic).not.toBe("");
+    const res = await ctx.app.inject({
+      method: "POST",
+      url: "/en/ask",
+      payload: { serviceId: openService.id, text: "A question about my teen", topic: foreignTopic },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain("A question about my teen");
+    expect(res.body).toContain('id="topic-error"');
   });
 
   it("serves the asking page in every language, cacheable and without cookies", async () => {

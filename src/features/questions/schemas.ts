@@ -30,14 +30,43 @@ export const followUpApiBody = z.object({ retrievalCode: z.string().min(1).max(1
 
 export const feedbackApiBody = z.object({ retrievalCode: z.string().min(1).max(100), helped: z.boolean() });
 
-export const askForm = z.object({
-  serviceId: z.string().max(100).optional(),
-  text: z.string().optional(),
-  voucher: z.string().max(100).optional(),
-  topic: z.string().max(100).optional(),
-  notifyEmail: z.string().max(320).optional(),
-  confirmed: z.literal("yes").optional(),
-});
+/** Longest value each ask-form field may have; the question's own limit is checked with its own message. */
+const askFieldMax = { serviceId: 100, text: 100_000, voucher: 100, topic: 100, notifyEmail: 320 } as const;
+export type AskField = keyof typeof askFieldMax;
+
+export interface AskFormValues {
+  serviceId?: string;
+  text?: string;
+  voucher?: string;
+  topic?: string;
+  notifyEmail?: string;
+  confirmed?: "yes";
+}
+
+/**
+ * Reads the ask form field by field: a field that is not text or is too long is named in `invalid` (and kept
+ * cut to its length, so the person sees it), while the other fields, above all the question, are kept as typed.
+ */
+export function readAskForm(body: unknown): { values: AskFormValues; invalid: AskField[] } {
+  const raw =
+    body !== null && typeof body === "object" && !Array.isArray(body)
+      ? (body as Record<string, unknown>)
+      : {};
+  const values: AskFormValues = {};
+  const invalid: AskField[] = [];
+  for (const field of Object.keys(askFieldMax) as AskField[]) {
+    const value = raw[field];
+    if (value === undefined) continue;
+    if (typeof value !== "string") {
+      invalid.push(field);
+      continue;
+    }
+    if (value.length > askFieldMax[field]) invalid.push(field);
+    values[field] = value.slice(0, askFieldMax[field]);
+  }
+  if (raw.confirmed === "yes") values.confirmed = "yes";
+  return { values, invalid };
+}
 
 export const threadForm = z.object({
   action: z.enum(["read", "follow-up", "close", "feedback"]).default("read"),
@@ -51,10 +80,22 @@ export const staffTextForm = z.object({
   text: z.string().trim().min(1).max(10_000),
 });
 
+export const TRANSFER_NOTE_MAX = 2000;
+
+/**
+ * Where a thread goes is one choice, `serviceId` or `serviceId/profession`, so a list without JavaScript
+ * cannot pair a service with another service's profession.
+ */
 export const transferForm = z.object({
   _csrf: z.string().optional(),
-  serviceId: z.string().max(100),
-  note: z.string().trim().max(2000).default(""),
+  target: z
+    .string()
+    .max(200)
+    .transform((value) => {
+      const [serviceId = "", profession = ""] = value.split("/", 2);
+      return { serviceId, profession: profession === "" ? undefined : profession };
+    }),
+  note: z.string().trim().max(TRANSFER_NOTE_MAX).default(""),
 });
 
 export const templateForm = z.object({

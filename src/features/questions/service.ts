@@ -23,6 +23,7 @@ import {
   voucherUnits,
   vouchers,
 } from "./tables";
+import { professionName } from "./texts";
 import { workingDaysLate } from "./working-days-late";
 
 /** Associated data binding each message ciphertext to its row. */
@@ -33,8 +34,13 @@ export const notifyEmailAad = (threadId: string): string => `question_threads.no
 export const QUESTION_MAX_CHARS = 4000;
 /** 105 bits from the CSPRNG: 21 characters shown as six groups. */
 export const RETRIEVAL_CODE_BITS = 105;
-/** 80 bits: short enough to type from a card, far too many to guess with rate limits on. */
-export const VOUCHER_CODE_BITS = 80;
+/**
+ * 130 bits, 26 characters in groups of four: every anonymous code other than a retrieval code needs ≥128 bits
+ * (ARCHITECTURE.md, security model). Cards printed with the earlier 16-character (80-bit) codes stay valid
+ * until they expire; new ones are never made.
+ */
+export const VOUCHER_CODE_BITS = 130;
+const VOUCHER_CODE_LENGTHS = [Math.ceil(VOUCHER_CODE_BITS / 5), 16];
 
 export interface Deps {
   database: Database;
@@ -61,6 +67,7 @@ export type AskError =
   | "unknown-topic"
   | "unsupported-language"
   | "voucher-required"
+  | "voucher-format"
   | "voucher-unknown"
   | "voucher-expired"
   | "voucher-used-up";
@@ -102,6 +109,12 @@ const isUuid = (value: string): boolean =>
 export const hashRetrievalCode = (code: string): string => hashToken(normaliseReadableCode(code));
 export const hashVoucherCode = (code: string): string => hashToken(`voucher:${normaliseReadableCode(code)}`);
 
+/** Whether a typed voucher could be one at all (length and letters), so a typo is named before any lookup. */
+export function isVoucherCodeShape(code: string): boolean {
+  const plain = normaliseReadableCode(code).replace(/-/g, "");
+  return VOUCHER_CODE_LENGTHS.includes(plain.length) && /^[0-9A-HJKMNP-TV-Z]+$/.test(plain);
+}
+
 /** Sends a question: checks service and voucher, stores the text encrypted, returns the code once. */
 export async function askQuestion(
   deps: Deps,
@@ -128,6 +141,7 @@ export async function askQuestion(
   if (!service.languages.includes(input.lang)) return { ok: false, error: "unsupported-language" };
   const voucherCode = input.voucher?.trim() ?? "";
   if (service.voucherRequired && voucherCode === "") return { ok: false, error: "voucher-required" };
+  if (voucherCode !== "" && !isVoucherCodeShape(voucherCode)) return { ok: false, error: "voucher-format" };
   if (input.topic !== undefined && !service.topics.includes(input.topic))
     return { ok: false, error: "unknown-topic" };
 
@@ -347,11 +361,21 @@ export function answeringOrgIds(context: StaffContext): string[] {
   return [...new Set(context.grants.filter((g) => g.role === "counsellor").map((g) => g.orgId))];
 }
 
+/** Organisations whose team load this staff member may see: those they lead (org_admin or manager). */
+export function teamOrgIds(context: StaffContext): string[] {
+  return [
+    ...new Set(
+      context.grants.filter((g) => g.role === "org_admin" || g.role === "manager").map((g) => g.orgId),
+    ),
+  ];
+}
+
 export interface QueueRow {
   id: string;
   serviceName: string;
   lang: string;
   topic: string | null;
+  profession: string | null;
   crisis: boolean;
   status: string;
   answerDue: Date;
@@ -367,8 +391,8 @@ export async function listQueue(options: {
   lang: Lang;
   limit?: number;
   now?: Date;
-}): Promise<{ rows: QueueRow[]; total: number; overdue: number }> {
-  if (options.orgIds.length === 0) return { rows: [], total: 0, overdue: 0 };
+}): Promise<{ rows: QueueRow[]; total: number; overdue: number; crisis: number }> {
+  if (options.orgIds.length === 0) return { rows: [], total: 0, overdue: 0, crisis: 0 };
   const now = options.now ?? new Date();
   const { db } = options.database;
   const where = and(inArray(questionThreads.orgId, options.orgIds), eq(questionThreads.status, "waiting"));
@@ -379,6 +403,7 @@ export async function listQueue(options: {
         serviceName: questionServices.name,
         lang: questionThreads.lang,
         topic: questionThreads.topic,
+        profession: questionThreads.profession,
         crisis: questionThreads.crisis,
         status: questionThreads.status,
         answerDue: questionThreads.answerDue,
@@ -396,6 +421,8 @@ export async function listQueue(options: {
       .select({
         total: dsql<number>`count(*)::int`,
         overdue: dsql<number>`(count(*) filter (where ${questionThreads.answerDue} < ${now.toISOString()}))::int`,
+        // Counted over the whole queue, not the rows shown, so the alert never undercounts.
+        crisis: dsql<number>`(count(*) filter (where ${questionThreads.crisis}))::int`,
       })
       .from(questionThreads)
       .where(where),
@@ -408,6 +435,7 @@ export async function listQueue(options: {
     })),
     total: totals?.total ?? 0,
     overdue: totals?.overdue ?? 0,
+    crisis: totals?.crisis ?? 0,
   };
 }
 
@@ -418,6 +446,7 @@ export interface StaffThread {
   serviceName: string;
   lang: Lang;
   topic: string | null;
+  profession: string | null;
   status: string;
   crisis: boolean;
   crisisCategories: string[];
@@ -475,6 +504,7 @@ export async function viewThreadAsStaff(
     serviceName: service.name[input.lang] ?? service.slug,
     lang: thread.lang as Lang,
     topic: thread.topic,
+    profession: thread.profession,
     status: thread.status,
     crisis: thread.crisis,
     crisisCategories: thread.crisisCategories,
@@ -493,7 +523,16 @@ export async function viewThreadAsStaff(
   };
 }
 
-export type StaffActionError = "not-found" | "claimed-by-other" | "closed" | "unknown-service";
+export type StaffActionError =
+  | "not-found"
+  | "claimed-by-other"
+  /** The claim this action relied on was let go meanwhile (released, or the thread was answered). */
+  | "claim-lost"
+  | "closed"
+  | "unknown-service"
+  | "unknown-profession"
+  | "unsupported-language"
+  | "same-place";
 
 /** Claims atomically: a second professional gets "claimed-by-other" with the first one's name. */
 export async function claimThread(
@@ -509,12 +548,14 @@ export async function claimThread(
     .where(
       and(
         eq(questionThreads.id, row.thread.id),
+        dsql`${questionThreads.status} <> 'closed'`,
         dsql`(${questionThreads.claimedBy} is null or ${questionThreads.claimedBy} = ${input.actor.userId})`,
       ),
     )
     .returning({ id: questionThreads.id });
   if (!claimed) {
     const again = await loadStaffThread(database, answeringOrgIds(input.actor), input.threadId);
+    if (again?.thread.status === "closed") return { ok: false, error: "closed" };
     return { ok: false, error: "claimed-by-other", claimedByName: again?.claimedByName ?? null };
   }
   await appendAudit(database.sql, {
@@ -541,7 +582,12 @@ export async function releaseThread(
   return { ok: true };
 }
 
-/** Answers (claiming first if free); refused when someone else holds the thread. */
+/**
+ * Answers (claiming first if free); refused when someone else holds the thread. Status and claim are checked
+ * again under the row lock, so an answer racing a close, a release or another professional is refused with
+ * nothing saved, and never reopens a closed thread. The same answer sent twice (a double click, a resend
+ * after a timeout) is saved once: the second finds it as the thread's last message and only succeeds.
+ */
 export async function answerThread(
   deps: Deps,
   input: { actor: StaffContext; threadId: string; text: string; now?: Date },
@@ -550,9 +596,11 @@ export async function answerThread(
   const claim = await claimThread(deps.database, input);
   if (!claim.ok) return claim;
   const messageId = randomUUID();
-  const noticeQueued = await deps.database.db.transaction(async (tx) => {
+  const outcome = await deps.database.db.transaction(async (tx) => {
     const [thread] = await tx
       .select({
+        status: questionThreads.status,
+        claimedBy: questionThreads.claimedBy,
         firstAnsweredAt: questionThreads.firstAnsweredAt,
         answerDue: questionThreads.answerDue,
         wantsNotice: dsql<boolean>`${questionThreads.notifyEmailEnc} is not null and ${questionThreads.noticeSentAt} is null`,
@@ -560,7 +608,40 @@ export async function answerThread(
       .from(questionThreads)
       .where(eq(questionThreads.id, input.threadId))
       .for("update");
-    if (!thread) return false;
+    if (!thread) return { ok: false, error: "not-found" } as const;
+    if (thread.status === "closed") return { ok: false, error: "closed" } as const;
+    const [last] = await tx
+      .select({
+        id: questionMessages.id,
+        author: questionMessages.author,
+        staffUserId: questionMessages.staffUserId,
+        textEnc: questionMessages.textEnc,
+      })
+      .from(questionMessages)
+      .where(
+        and(
+          eq(questionMessages.threadId, input.threadId),
+          inArray(questionMessages.author, ["client", "professional"]),
+        ),
+      )
+      .orderBy(desc(questionMessages.createdAt))
+      .limit(1);
+    if (
+      last?.author === "professional" &&
+      last.staffUserId === input.actor.userId &&
+      deps.cipher.decrypt(last.textEnc, questionMessageAad(last.id)) === input.text
+    ) {
+      // Already saved by the first of two sends; let go of the claim the second one took again.
+      await tx
+        .update(questionThreads)
+        .set({ claimedBy: null, claimedAt: null })
+        .where(
+          and(eq(questionThreads.id, input.threadId), eq(questionThreads.claimedBy, input.actor.userId)),
+        );
+      return { ok: true, noticeQueued: false } as const;
+    }
+    if (thread.claimedBy === null) return { ok: false, error: "claim-lost" } as const;
+    if (thread.claimedBy !== input.actor.userId) return { ok: false, error: "claimed-by-other" } as const;
     await tx.insert(questionMessages).values({
       id: messageId,
       threadId: input.threadId,
@@ -588,9 +669,14 @@ export async function answerThread(
     // The notice goes out after commit; this row makes sure it is tried even if this process stops now.
     if (thread.wantsNotice)
       await tx.insert(questionNoticeOutbox).values({ threadId: input.threadId }).onConflictDoNothing();
-    return thread.wantsNotice;
+    return { ok: true, noticeQueued: thread.wantsNotice } as const;
   });
-  return { ok: true, noticeQueued };
+  if (!outcome.ok) {
+    if (outcome.error !== "claimed-by-other") return { ok: false, error: outcome.error };
+    const again = await loadStaffThread(deps.database, answeringOrgIds(input.actor), input.threadId);
+    return { ok: false, error: "claimed-by-other", claimedByName: again?.claimedByName ?? null };
+  }
+  return { ok: true, noticeQueued: outcome.noticeQueued };
 }
 
 export async function addNote(
@@ -610,11 +696,26 @@ export async function addNote(
   return { ok: true };
 }
 
-/** Moves a thread to another service of the same organisation, with a note for the next professional. */
+/**
+ * Passes a thread on, with a note for the next professional: to another service of the same organisation, or
+ * to another of its service's professions (`profession` undefined = anyone in the service). Only the one
+ * holding the claim may do it, or anyone while the thread is unclaimed; never once it is closed. Claim and
+ * status are read under the row lock, so a transfer cannot race an answer or another transfer.
+ */
 export async function transferThread(
   deps: Deps,
-  input: { actor: StaffContext; threadId: string; serviceId: string; note: string },
-): Promise<Result<{ serviceName: Record<string, string> }, StaffActionError>> {
+  input: {
+    actor: StaffContext;
+    threadId: string;
+    serviceId: string;
+    profession?: string | undefined;
+    note: string;
+  },
+): Promise<
+  Result<{ serviceName: Record<string, string>; profession: string | null }, StaffActionError> & {
+    claimedByName?: string | null;
+  }
+> {
   const row = await loadStaffThread(deps.database, answeringOrgIds(input.actor), input.threadId);
   if (!row) return { ok: false, error: "not-found" };
   if (!isUuid(input.serviceId)) return { ok: false, error: "unknown-service" };
@@ -623,12 +724,33 @@ export async function transferThread(
     .from(questionServices)
     .where(and(eq(questionServices.id, input.serviceId), eq(questionServices.orgId, row.thread.orgId)));
   if (!target) return { ok: false, error: "unknown-service" };
+  const profession = input.profession ?? null;
+  if (profession !== null && !target.professions.includes(profession))
+    return { ok: false, error: "unknown-profession" };
+  if (!target.languages.includes(row.thread.lang)) return { ok: false, error: "unsupported-language" };
   const messageId = randomUUID();
-  const note = `→ ${target.name[row.thread.lang] ?? target.slug}${input.note ? `: ${input.note}` : ""}`;
-  await deps.database.db.transaction(async (tx) => {
+  const lang = row.thread.lang as Lang;
+  const where = `${target.name[lang] ?? target.slug}${profession ? ` · ${professionName(lang, profession)}` : ""}`;
+  const note = `→ ${where}${input.note ? `: ${input.note}` : ""}`;
+  const outcome = await deps.database.db.transaction(async (tx) => {
+    const [thread] = await tx
+      .select({
+        serviceId: questionThreads.serviceId,
+        profession: questionThreads.profession,
+        status: questionThreads.status,
+        claimedBy: questionThreads.claimedBy,
+      })
+      .from(questionThreads)
+      .where(eq(questionThreads.id, row.thread.id))
+      .for("update");
+    if (!thread) return "not-found" as const;
+    if (thread.status === "closed") return "closed" as const;
+    if (thread.claimedBy !== null && thread.claimedBy !== input.actor.userId)
+      return "claimed-by-other" as const;
+    if (thread.serviceId === target.id && thread.profession === profession) return "same-place" as const;
     await tx
       .update(questionThreads)
-      .set({ serviceId: target.id, claimedBy: null, claimedAt: null })
+      .set({ serviceId: target.id, profession, claimedBy: null, claimedAt: null })
       .where(eq(questionThreads.id, row.thread.id));
     await tx.insert(questionMessages).values({
       id: messageId,
@@ -637,16 +759,22 @@ export async function transferThread(
       staffUserId: input.actor.userId,
       textEnc: deps.cipher.encrypt(note, questionMessageAad(messageId)),
     });
+    return undefined;
   });
+  if (outcome === "claimed-by-other") {
+    const again = await loadStaffThread(deps.database, answeringOrgIds(input.actor), input.threadId);
+    return { ok: false, error: outcome, claimedByName: again?.claimedByName ?? null };
+  }
+  if (outcome) return { ok: false, error: outcome };
   await appendAudit(deps.database.sql, {
     action: "questions.thread.transferred",
     actorUserId: input.actor.userId,
     orgId: row.thread.orgId,
     targetType: "question_thread",
     targetId: row.thread.id,
-    details: { toServiceId: target.id },
+    details: { toServiceId: target.id, toProfession: profession },
   });
-  return { ok: true, serviceName: target.name };
+  return { ok: true, serviceName: target.name, profession };
 }
 
 export async function servicesOfOrgs(database: Database, orgIds: string[]) {

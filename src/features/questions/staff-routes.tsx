@@ -1,7 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import QRCode from "qrcode";
 import { z } from "zod";
-import { ErrorSummary, staffHandler, type StaffContext } from "../../platform/auth/index";
+import {
+  ErrorSummary,
+  hasRole,
+  isGlobalAdmin,
+  staffHandler,
+  type Role,
+  type StaffContext,
+} from "../../platform/auth/index";
 import { notFound } from "../../platform/http/http-error";
 import { langs, type Lang } from "../../platform/i18n/index";
 import type { Platform } from "../../platform/platform";
@@ -10,7 +17,7 @@ import { pagePath } from "../../platform/views/paths";
 import { sendHtml } from "../../platform/views/send-html";
 import { formatDate } from "./format-date";
 import { questionReport } from "./question-report";
-import { staffTextForm, templateForm, transferForm, voucherBatchForm } from "./schemas";
+import { staffTextForm, templateForm, TRANSFER_NOTE_MAX, transferForm, voucherBatchForm } from "./schemas";
 import {
   addNote,
   addTemplate,
@@ -24,13 +31,15 @@ import {
   releaseThread,
   servicesOfOrgs,
   teamLoad,
+  teamOrgIds,
   transferThread,
   viewThreadAsStaff,
   voucherOrgIds,
   type QueueRow,
+  type StaffActionError,
   type StaffThread,
 } from "./service";
-import { staffText as st, text, topicName } from "./texts";
+import { professionName, staffText as st, text, topicName, type StaffTextKey } from "./texts";
 import { ReportFilter, ReportTables } from "./views/report-view";
 
 const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
@@ -62,28 +71,51 @@ const monthsBetween = (from: string, to: string): number => {
 
 const langNames: Record<Lang, string> = { fi: "suomi", sv: "svenska", en: "English" };
 
-function StaffNav(props: { lang: Lang }) {
-  const { lang } = props;
+/** Who may open which page; the nav offers only these, and the routes' guards enforce the same. */
+const pageRoles = {
+  queue: ["counsellor"],
+  team: ["org_admin", "manager"],
+  vouchers: ["org_admin", "referrer"],
+  reports: ["manager", "org_admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+const mayOpen = (context: StaffContext, roles: readonly Role[]): boolean =>
+  isGlobalAdmin(context) || roles.some((role) => hasRole(context, role));
+
+function StaffNav(props: { lang: Lang; context: StaffContext }) {
+  const { lang, context } = props;
+  const links: [string, StaffTextKey, readonly Role[]][] = [
+    ["/staff/questions", "navQueue", pageRoles.queue],
+    ["/staff/questions/team", "teamTitle", pageRoles.team],
+    ["/staff/questions/templates", "templatesTitle", pageRoles.queue],
+    ["/staff/questions/vouchers", "vouchersTitle", pageRoles.vouchers],
+    ["/staff/questions/reports", "navReports", pageRoles.reports],
+  ];
   return (
     <nav aria-label={st(lang, "queueTitle")} class="questions-staff-nav">
       <ul class="inline-list">
-        <li>
-          <a href="/staff/questions">{st(lang, "navQueue")}</a>
-        </li>
-        <li>
-          <a href="/staff/questions/team">{st(lang, "teamTitle")}</a>
-        </li>
-        <li>
-          <a href="/staff/questions/templates">{st(lang, "templatesTitle")}</a>
-        </li>
-        <li>
-          <a href="/staff/questions/vouchers">{st(lang, "vouchersTitle")}</a>
-        </li>
-        <li>
-          <a href="/staff/questions/reports">{st(lang, "navReports")}</a>
-        </li>
+        {links
+          .filter(([, , roles]) => mayOpen(context, roles))
+          .map(([href, key]) => (
+            <li key={href}>
+              <a href={href}>{st(lang, key)}</a>
+            </li>
+          ))}
       </ul>
     </nav>
+  );
+}
+
+/** The alert over the queue: how many crisis questions wait at its top. */
+function CrisisBanner(props: { lang: Lang; count: number }) {
+  if (props.count === 0) return null;
+  return (
+    <p class="error-summary questions-crisis-alert" role="alert" data-crisis-count={props.count}>
+      <strong>{st(props.lang, "crisisFlag")}:</strong>{" "}
+      {props.count === 1
+        ? st(props.lang, "queueCrisisOne")
+        : st(props.lang, "queueCrisisMany", { count: props.count })}
+    </p>
   );
 }
 
@@ -96,6 +128,7 @@ function QueueTable(props: { lang: Lang; rows: QueueRow[] }) {
           <th scope="col">{st(lang, "colDue")}</th>
           <th scope="col">{st(lang, "colService")}</th>
           <th scope="col">{st(lang, "colTopic")}</th>
+          <th scope="col">{st(lang, "colFor")}</th>
           <th scope="col">{st(lang, "colLang")}</th>
           <th scope="col">{st(lang, "colClaimed")}</th>
           <th scope="col">{st(lang, "colOpen")}</th>
@@ -111,6 +144,7 @@ function QueueTable(props: { lang: Lang; rows: QueueRow[] }) {
             </td>
             <td>{r.serviceName}</td>
             <td>{r.topic ? topicName(lang, r.topic) : st(lang, "topicNone")}</td>
+            <td>{r.profession ? professionName(lang, r.profession) : st(lang, "anyoneInService")}</td>
             <td>{r.lang}</td>
             <td>{r.claimedByName ?? st(lang, "unclaimed")}</td>
             <td>
@@ -132,13 +166,32 @@ function ThreadView(props: {
   actor: StaffContext;
   csrf: string;
   templates: { id: string; title: string; body: string }[];
-  services: { id: string; name: Record<string, string> }[];
+  services: { id: string; name: Record<string, string>; professions: string[]; languages: string[] }[];
   answerText: string;
+  transferNote: string;
   notice?: string | undefined;
   error?: string | undefined;
 }) {
   const { lang, thread, csrf } = props;
   const mine = thread.claimedBy === props.actor.userId;
+  const mayTransfer = thread.status !== "closed" && (thread.claimedBy === null || mine);
+  // Every place the thread could go but where it is now; a service not answering its language is left out.
+  const targets = props.services
+    .filter((s) => s.languages.includes(thread.lang))
+    .map((s) => ({
+      service: s,
+      options: [undefined, ...s.professions]
+        .filter((p) => !(s.id === thread.serviceId && (p ?? null) === thread.profession))
+        .map((p) => ({
+          value: p ? `${s.id}/${p}` : s.id,
+          label: p ? professionName(lang, p) : st(lang, "anyoneInService"),
+        })),
+    }))
+    .filter((t) => t.options.length > 0);
+  // Where a form is not offered (closed, or held by someone else), what was typed for it is shown to copy.
+  const unsent = [thread.status === "closed" ? props.answerText : "", mayTransfer ? "" : props.transferNote]
+    .filter((t) => t !== "")
+    .join("\n\n");
   const base = `/staff/questions/${thread.id}`;
   return (
     <>
@@ -163,7 +216,11 @@ function ThreadView(props: {
         {st(lang, "colStatus")}: {text(lang, `status.${thread.status as "waiting" | "answered" | "closed"}`)}{" "}
         · {st(lang, "colDue")}: {formatDate(lang, thread.answerDue, true)} · {st(lang, "colLang")}:{" "}
         {thread.lang} · {st(lang, "colTopic")}:{" "}
-        <span data-topic>{thread.topic ? topicName(lang, thread.topic) : st(lang, "topicNone")}</span>
+        <span data-topic>{thread.topic ? topicName(lang, thread.topic) : st(lang, "topicNone")}</span> ·{" "}
+        {st(lang, "colFor")}:{" "}
+        <span data-profession>
+          {thread.profession ? professionName(lang, thread.profession) : st(lang, "anyoneInService")}
+        </span>
       </p>
       <p data-claim>
         {thread.claimedBy === null
@@ -227,6 +284,14 @@ function ThreadView(props: {
           </form>
         </>
       )}
+      {unsent !== "" && (
+        <div class="field">
+          <label for="unsent-text">{st(lang, "unsentText")}</label>
+          <textarea id="unsent-text" rows={6} readOnly>
+            {unsent}
+          </textarea>
+        </div>
+      )}
       <form method="post" action={`${base}/note`}>
         <input type="hidden" name="_csrf" value={csrf} />
         <div class="field">
@@ -238,29 +303,40 @@ function ThreadView(props: {
         </button>
       </form>
       {thread.status !== "closed" && (
-        <form method="post" action={`${base}/transfer`}>
-          <input type="hidden" name="_csrf" value={csrf} />
-          <h2>{st(lang, "transferTitle")}</h2>
-          <div class="field">
-            <label for="transfer-service">{st(lang, "transferTo")}</label>
-            <select id="transfer-service" name="serviceId">
-              {props.services
-                .filter((s) => s.id !== thread.serviceId)
-                .map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name[lang] ?? s.id}
-                  </option>
-                ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="transfer-note">{st(lang, "transferNote")}</label>
-            <textarea id="transfer-note" name="note" rows={3} maxLength={2000} />
-          </div>
-          <button type="submit" class="button-secondary">
-            {st(lang, "transferSend")}
-          </button>
-        </form>
+        <section aria-labelledby="transfer-heading">
+          <h2 id="transfer-heading">{st(lang, "transferTitle")}</h2>
+          <p class="small" id="transfer-hint">
+            {st(lang, "transferHint")}
+          </p>
+          {mayTransfer && targets.length > 0 && (
+            <form method="post" action={`${base}/transfer`}>
+              <input type="hidden" name="_csrf" value={csrf} />
+              <div class="field">
+                <label for="transfer-target">{st(lang, "transferTo")}</label>
+                <select id="transfer-target" name="target" aria-describedby="transfer-hint">
+                  {targets.map((t) => (
+                    <optgroup key={t.service.id} label={t.service.name[lang] ?? t.service.id}>
+                      {t.options.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {`${t.service.name[lang] ?? t.service.id} · ${o.label}`}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ))}
+                </select>
+              </div>
+              <div class="field">
+                <label for="transfer-note">{st(lang, "transferNote")}</label>
+                <textarea id="transfer-note" name="note" rows={3} maxLength={TRANSFER_NOTE_MAX}>
+                  {props.transferNote}
+                </textarea>
+              </div>
+              <button type="submit" class="button-secondary">
+                {st(lang, "transferSend")}
+              </button>
+            </form>
+          )}
+        </section>
       )}
     </>
   );
@@ -287,7 +363,7 @@ export function registerQuestionsStaffRoutes(
         reply.renderContext(),
         { lang, title },
         <>
-          <StaffNav lang={lang} />
+          <StaffNav lang={lang} context={context} />
           {body}
         </>,
         { displayName: context.displayName, csrfToken: guard.csrfToken(context) },
@@ -297,16 +373,22 @@ export function registerQuestionsStaffRoutes(
 
   app.get(
     "/staff/questions",
-    staffHandler(guard, { roles: ["counsellor"] }, async (request, reply, context) => {
+    staffHandler(guard, { roles: pageRoles.queue }, async (request, reply, context) => {
       const lang = request.lang;
       const queue = await listQueue({ database, orgIds: answeringOrgIds(context), lang });
+      // The count in the tab title too, so a crisis shows in a background tab, with or without JavaScript.
+      const title =
+        queue.crisis > 0
+          ? `(${String(queue.crisis)}) ${st(lang, "crisisFlag")} · ${st(lang, "queueTitle")}`
+          : st(lang, "queueTitle");
       return page(
         reply,
         context,
         lang,
-        st(lang, "queueTitle"),
+        title,
         <>
           <h1>{st(lang, "queueTitle")}</h1>
+          <CrisisBanner lang={lang} count={queue.crisis} />
           <p>
             {st(lang, "queueCount", { count: queue.total, overdue: queue.overdue })}{" "}
             {queue.total > queue.rows.length ? st(lang, "queueShowing", { shown: queue.rows.length }) : ""}
@@ -323,14 +405,10 @@ export function registerQuestionsStaffRoutes(
 
   app.get(
     "/staff/questions/team",
-    staffHandler(guard, { roles: ["counsellor", "manager"] }, async (request, reply, context) => {
+    // Who holds how much is for those who lead the organisation's work, and only for their organisations.
+    staffHandler(guard, { roles: pageRoles.team }, async (request, reply, context) => {
       const lang = request.lang;
-      const orgIds = [
-        ...new Set(
-          context.grants.filter((g) => g.role === "counsellor" || g.role === "manager").map((g) => g.orgId),
-        ),
-      ];
-      const load = await teamLoad(database, { orgIds, lang });
+      const load = await teamLoad(database, { orgIds: teamOrgIds(context), lang });
       return page(
         reply,
         context,
@@ -534,14 +612,14 @@ export function registerQuestionsStaffRoutes(
 
   app.get(
     "/staff/questions/vouchers",
-    staffHandler(guard, { roles: ["org_admin", "referrer"] }, async (request, reply, context) => {
+    staffHandler(guard, { roles: pageRoles.vouchers }, async (request, reply, context) => {
       return vouchersPage(reply, context, request.lang);
     }),
   );
 
   app.post(
     "/staff/questions/vouchers",
-    staffHandler(guard, { roles: ["org_admin", "referrer"] }, async (request, reply, context) => {
+    staffHandler(guard, { roles: pageRoles.vouchers }, async (request, reply, context) => {
       const lang = request.lang;
       const form = voucherBatchForm.safeParse(request.body);
       const expiresAt = form.success ? new Date(`${form.data.expires}T23:59:59+03:00`) : undefined;
@@ -605,7 +683,13 @@ export function registerQuestionsStaffRoutes(
     request: FastifyRequest<{ Params: { id: string } }>,
     reply: FastifyReply,
     context: StaffContext,
-    options: { notice?: string; error?: string; answerText?: string; status?: number } = {},
+    options: {
+      notice?: string | undefined;
+      error?: string | undefined;
+      answerText?: string | undefined;
+      transferNote?: string | undefined;
+      status?: number | undefined;
+    } = {},
   ) => {
     const lang = request.lang;
     const thread = await viewThreadAsStaff(deps, { actor: context, threadId: request.params.id, lang });
@@ -630,6 +714,7 @@ export function registerQuestionsStaffRoutes(
         templates={templates}
         services={services}
         answerText={options.answerText ?? chosen?.body ?? ""}
+        transferNote={options.transferNote ?? ""}
         notice={options.notice}
         error={options.error}
       />,
@@ -656,7 +741,7 @@ export function registerQuestionsStaffRoutes(
   // Numbers for managers: anonymous counts only, so no audit entry is needed (no client content is shown).
   app.get(
     "/staff/questions/reports",
-    staffHandler(guard, { roles: ["manager", "org_admin"] }, async (request, reply, context) => {
+    staffHandler(guard, { roles: pageRoles.reports }, async (request, reply, context) => {
       const lang = request.lang;
       const orgIds = [
         ...new Set(
@@ -704,6 +789,28 @@ export function registerQuestionsStaffRoutes(
   const claimError = (lang: Lang, name: string | null | undefined) =>
     st(lang, "claimedByOther", { name: name ?? "?" });
 
+  const actionMessages: Record<Exclude<StaffActionError, "not-found">, [number, StaffTextKey]> = {
+    "claimed-by-other": [409, "claimedByOther"],
+    "claim-lost": [409, "claimLost"],
+    closed: [409, "threadClosedNow"],
+    "unknown-service": [400, "transferUnknownService"],
+    "unknown-profession": [400, "transferUnknownProfession"],
+    "unsupported-language": [400, "transferLanguage"],
+    "same-place": [400, "transferSamePlace"],
+  };
+
+  /** A refused staff action as its status and words; the caller shows the typed text again. */
+  const actionError = (
+    lang: Lang,
+    result: { error: StaffActionError; claimedByName?: string | null | undefined },
+  ): { status: number; error: string } => {
+    if (result.error === "not-found") throw notFound();
+    if (result.error === "claimed-by-other")
+      return { status: 409, error: claimError(lang, result.claimedByName) };
+    const [status, key] = actionMessages[result.error];
+    return { status, error: st(lang, key) };
+  };
+
   app.post<{ Params: { id: string } }>(
     "/staff/questions/:id/claim",
     staffHandler<{ Params: { id: string } }>(
@@ -711,12 +818,7 @@ export function registerQuestionsStaffRoutes(
       { roles: ["counsellor"] },
       async (request, reply, context) => {
         const result = await claimThread(database, { actor: context, threadId: request.params.id });
-        if (!result.ok && result.error === "not-found") throw notFound();
-        if (!result.ok)
-          return threadPage(request, reply, context, {
-            error: claimError(request.lang, result.claimedByName),
-            status: 409,
-          });
+        if (!result.ok) return threadPage(request, reply, context, actionError(request.lang, result));
         return reply.redirect(`/staff/questions/${request.params.id}?done=claimed`, 303);
       },
     ),
@@ -754,17 +856,12 @@ export function registerQuestionsStaffRoutes(
           threadId: request.params.id,
           text: form.data.text,
         });
-        if (!result.ok && result.error === "not-found") throw notFound();
         if (result.ok && result.noticeQueued) hooks.onAnswerSaved();
         if (!result.ok)
           // The typed answer is shown again, so nothing written is lost.
           return threadPage(request, reply, context, {
-            error:
-              result.error === "claimed-by-other"
-                ? claimError(request.lang, result.claimedByName)
-                : st(request.lang, "invalid"),
+            ...actionError(request.lang, result),
             answerText: form.data.text,
-            status: 409,
           });
         return reply.redirect(`/staff/questions/${request.params.id}?done=answered`, 303);
       },
@@ -798,16 +895,23 @@ export function registerQuestionsStaffRoutes(
       { roles: ["counsellor"] },
       async (request, reply, context) => {
         const form = transferForm.safeParse(request.body);
+        const typed = (request.body as { note?: unknown } | undefined)?.note;
+        const transferNote = typeof typed === "string" ? typed.slice(0, TRANSFER_NOTE_MAX) : "";
         if (!form.success)
-          return threadPage(request, reply, context, { error: st(request.lang, "invalid"), status: 400 });
+          return threadPage(request, reply, context, {
+            error: st(request.lang, "invalid"),
+            transferNote,
+            status: 400,
+          });
         const result = await transferThread(deps, {
           actor: context,
           threadId: request.params.id,
-          ...form.data,
+          serviceId: form.data.target.serviceId,
+          profession: form.data.target.profession,
+          note: form.data.note,
         });
-        if (!result.ok && result.error === "not-found") throw notFound();
         if (!result.ok)
-          return threadPage(request, reply, context, { error: st(request.lang, "invalid"), status: 400 });
+          return threadPage(request, reply, context, { ...actionError(request.lang, result), transferNote });
         return reply.redirect("/staff/questions", 303);
       },
     ),

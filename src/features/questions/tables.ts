@@ -78,7 +78,10 @@ export const voucherBatches = pgTable("question_voucher_batches", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** One voucher: only an HMAC of its code is stored, so the printed sheet is the one place the code exists. */
+/**
+ * One voucher: only the SHA-256 hash of its normalised code (`hashVoucherCode`) is stored, so the printed sheet
+ * is the one place the code exists. A plain hash is enough: the code has 130 random bits, nothing to brute-force.
+ */
 export const vouchers = pgTable("question_vouchers", {
   id: uuid("id").primaryKey().defaultRandom(),
   batchId: uuid("batch_id")
@@ -120,6 +123,8 @@ export const questionThreads = pgTable(
     answerDue: timestamp("answer_due", { withTimezone: true }).notNull(),
     unitId: uuid("unit_id").references(() => voucherUnits.id),
     followUps: integer("follow_ups").notNull().default(0),
+    /** The profession the thread was passed to within its service (one of the service's professions); null = anyone. */
+    profession: text("profession"),
     claimedBy: uuid("claimed_by"),
     claimedAt: timestamp("claimed_at", { withTimezone: true }),
     firstAnsweredAt: timestamp("first_answered_at", { withTimezone: true }),

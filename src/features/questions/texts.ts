@@ -36,9 +36,9 @@ export const texts = {
     en: "Voucher code (if you were given one)",
   },
   voucherHint: {
-    fi: "Esimerkiksi neuvolasta saatu koodi muodossa XXXX-XXXX-XXXX-XXXX.",
-    sv: "Till exempel en kod från rådgivningen i formen XXXX-XXXX-XXXX-XXXX.",
-    en: "For example a code from your child health clinic, in the form XXXX-XXXX-XXXX-XXXX.",
+    fi: "Esimerkiksi neuvolasta saatu koodi muodossa XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX.",
+    sv: "Till exempel en kod från rådgivningen i formen XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX.",
+    en: "For example a code from your child health clinic, in the form XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX.",
   },
   send: { fi: "Lähetä kysymys", sv: "Skicka frågan", en: "Send the question" },
   sendAnyway: { fi: "Lähetä silti", sv: "Skicka ändå", en: "Send it anyway" },
@@ -189,6 +189,11 @@ export const texts = {
     sv: "Den här tjänsten kräver en värdesedelskod. Du kan få den till exempel från rådgivningen eller skolkuratorn.",
     en: "This service needs a voucher code. You can get one for example from your child health clinic or school social worker.",
   },
+  "error.voucherFormat": {
+    fi: "Palvelusetelin koodi ei ole vielä kokonainen. Siinä on 26 kirjainta ja numeroa, kortissa neljän merkin ryhminä. Tarkista koodi kortista – väliviivat ja isot kirjaimet eivät ole tarpeen.",
+    sv: "Värdesedelns kod är inte hel ännu. Den har 26 bokstäver och siffror, på kortet i grupper om fyra. Kontrollera koden på kortet – bindestreck och stora bokstäver behövs inte.",
+    en: "The voucher code is not complete yet. It has 26 letters and digits, shown in groups of four on the card. Please check it against the card – dashes and capitals are not needed.",
+  },
   "error.voucherUnknown": {
     fi: "Emme tunnistaneet palvelusetelin koodia. Tarkista, että kirjoitit sen oikein.",
     sv: "Vi kände inte igen värdesedelns kod. Kontrollera att du skrev den rätt.",
@@ -266,6 +271,11 @@ export const texts = {
     sv: "Den valda tjänsten tar inte upp det här ämnet. Välj ett annat ämne eller ”Vet inte”.",
     en: "The chosen service does not cover this topic. Please choose another topic or “Not sure”.",
   },
+  "error.topicNotInService": {
+    fi: "Palvelu ”{service}” ei käsittele tätä aihetta. Sen aiheet ovat: {topics}. Valitse jokin niistä tai ”En osaa sanoa”. Kysymyksesi on yhä alla, sitä ei tarvitse kirjoittaa uudelleen.",
+    sv: "Tjänsten ”{service}” tar inte upp det här ämnet. Dess ämnen är: {topics}. Välj ett av dem eller ”Vet inte”. Din fråga finns kvar nedan, du behöver inte skriva den igen.",
+    en: "“{service}” does not cover this topic. Its topics are: {topics}. Please choose one of them or “Not sure”. Your question is still below; there is no need to write it again.",
+  },
   noticeSubject: {
     fi: "Kysymykseesi on vastattu",
     sv: "Din fråga har besvarats",
@@ -312,6 +322,16 @@ export const staffTexts = {
   colLang: { fi: "Kieli", sv: "Språk", en: "Language" },
   colOpen: { fi: "Avaa", sv: "Öppna", en: "Open" },
   crisisFlag: { fi: "KRIISI", sv: "KRIS", en: "CRISIS" },
+  queueCrisisOne: {
+    fi: "Jonon kärjessä on 1 kriisikysymys: siinä on merkkejä välittömästä vaarasta. Vastaa siihen ensin.",
+    sv: "Överst i kön finns 1 krisfråga: den har tecken på akut fara. Svara på den först.",
+    en: "1 crisis question is at the top of the queue: it shows signs of immediate danger. Answer it first.",
+  },
+  queueCrisisMany: {
+    fi: "Jonon kärjessä on {count} kriisikysymystä: niissä on merkkejä välittömästä vaarasta. Vastaa niihin ensin.",
+    sv: "Överst i kön finns {count} krisfrågor: de har tecken på akut fara. Svara på dem först.",
+    en: "{count} crisis questions are at the top of the queue: they show signs of immediate danger. Answer them first.",
+  },
   crisisAlert: {
     fi: "Kysymyksessä on merkkejä välittömästä vaarasta. Vastaa ensin tähän.",
     sv: "Frågan har tecken på akut fara. Svara på den här först.",
@@ -349,11 +369,51 @@ export const staffTexts = {
   noteSend: { fi: "Tallenna muistiinpano", sv: "Spara anteckningen", en: "Save the note" },
   noteFrom: { fi: "Muistiinpano", sv: "Anteckning", en: "Note" },
   transferTitle: {
-    fi: "Siirrä toiseen palveluun",
-    sv: "Flytta till en annan tjänst",
-    en: "Transfer to another service",
+    fi: "Siirrä toiseen palveluun tai toiselle ammattiryhmälle",
+    sv: "Flytta till en annan tjänst eller yrkesgrupp",
+    en: "Transfer to another service or profession",
   },
-  transferTo: { fi: "Palvelu", sv: "Tjänst", en: "Service" },
+  transferTo: { fi: "Kenelle", sv: "Till vem", en: "To whom" },
+  transferHint: {
+    fi: "Voit siirtää kysymyksen, kun se on vapaa tai sinun käsittelyssäsi.",
+    sv: "Du kan flytta frågan när den är ledig eller när du tar hand om den.",
+    en: "You can transfer the question while it is free or claimed by you.",
+  },
+  anyoneInService: {
+    fi: "kuka tahansa palvelun ammattilainen",
+    sv: "vem som helst av tjänstens yrkespersoner",
+    en: "anyone in the service",
+  },
+  colFor: { fi: "Kenelle", sv: "Till", en: "For" },
+  "profession.family-counsellor": { fi: "perheneuvoja", sv: "familjerådgivare", en: "family counsellor" },
+  "profession.psychologist": { fi: "psykologi", sv: "psykolog", en: "psychologist" },
+  "profession.public-health-nurse": { fi: "terveydenhoitaja", sv: "hälsovårdare", en: "public health nurse" },
+  "profession.social-worker": { fi: "sosiaalityöntekijä", sv: "socialarbetare", en: "social worker" },
+  claimLost: {
+    fi: "Kysymys vapautui tai siihen vastattiin sillä välin, kun kirjoitit, joten vastaustasi ei tallennettu. Tekstisi on tallessa alla – katso viestit ennen kuin lähetät sen.",
+    sv: "Frågan släpptes eller besvarades medan du skrev, så ditt svar sparades inte. Texten finns kvar nedan – titta på meddelandena innan du skickar den.",
+    en: "The question was released or answered while you were writing, so your answer was not saved. Your text is kept below – check the messages before sending it.",
+  },
+  transferUnknownService: {
+    fi: "Valitse palvelu tai ammattiryhmä listalta.",
+    sv: "Välj en tjänst eller yrkesgrupp i listan.",
+    en: "Please choose a service or profession from the list.",
+  },
+  transferUnknownProfession: {
+    fi: "Valitussa palvelussa ei ole tätä ammattiryhmää. Valitse listalta.",
+    sv: "Den valda tjänsten har inte den här yrkesgruppen. Välj i listan.",
+    en: "The chosen service has no such profession. Please choose from the list.",
+  },
+  transferSamePlace: {
+    fi: "Kysymys on jo siellä. Valitse toinen palvelu tai ammattiryhmä.",
+    sv: "Frågan finns redan där. Välj en annan tjänst eller yrkesgrupp.",
+    en: "The question is already there. Please choose another service or profession.",
+  },
+  transferLanguage: {
+    fi: "Valittu palvelu ei vastaa tämän kysymyksen kielellä.",
+    sv: "Den valda tjänsten svarar inte på frågans språk.",
+    en: "The chosen service does not answer in this question's language.",
+  },
   transferNote: {
     fi: "Saate (ei näy kysyjälle)",
     sv: "Följebrev (syns inte för frågeställaren)",
@@ -412,6 +472,16 @@ export const staffTexts = {
   navReports: { fi: "Luvut", sv: "Siffror", en: "Numbers" },
   back: { fi: "Takaisin jonoon", sv: "Tillbaka till kön", en: "Back to the queue" },
   invalid: { fi: "Tarkista tiedot.", sv: "Kontrollera uppgifterna.", en: "Please check the details." },
+  unsentText: {
+    fi: "Kirjoittamasi teksti, jota ei tallennettu (voit kopioida sen)",
+    sv: "Texten du skrev, som inte sparades (du kan kopiera den)",
+    en: "What you wrote, which was not saved (you can copy it)",
+  },
+  threadClosedNow: {
+    fi: "Kysyjä on sulkenut keskustelun, joten sitä ei voi enää vastata eikä siirtää.",
+    sv: "Den som frågade har stängt samtalet, så det kan inte längre besvaras eller flyttas.",
+    en: "The person has closed this conversation, so it can no longer be answered or moved.",
+  },
   noTemplates: {
     fi: "Ei vastauspohjia tällä kielellä.",
     sv: "Inga svarsmallar på det här språket.",
@@ -509,6 +579,12 @@ export function staffText(
   return staffTexts[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
+}
+
+/** A profession's name in the staff language; one without a written name shows as it is stored. */
+export function professionName(lang: Lang, profession: string): string {
+  const key = `profession.${profession}`;
+  return key in staffTexts ? staffText(lang, key as StaffTextKey) : profession;
 }
 
 /** A service topic's name in the page language; a topic without a written name shows as it is stored. */

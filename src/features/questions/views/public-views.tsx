@@ -43,8 +43,22 @@ export function AskForm(props: {
   mailAvailable: boolean;
 }) {
   const { lang, values, errors } = props;
-  const topics = [...new Set(props.services.flatMap((s) => s.topics))];
   const selected = values.serviceId ?? props.services.find((s) => !s.voucherRequired)?.id;
+  // Topics are per service: grouped under each service's name, so that without JavaScript too a person sees
+  // which service covers what; a topic the chosen service does not cover is refused at this field.
+  const withTopics = props.services.filter((s) => s.topics.length > 0);
+  // The person's choice stays selected, in the chosen service's group when it has the topic.
+  const topicHolder =
+    values.topic === undefined || values.topic === ""
+      ? undefined
+      : (withTopics.find((s) => s.id === selected && s.topics.includes(values.topic ?? "")) ??
+        withTopics.find((s) => s.topics.includes(values.topic ?? "")));
+  const topicOptions = (service: PublicService) =>
+    service.topics.map((topic) => (
+      <option key={topic} value={topic} selected={service === topicHolder && values.topic === topic}>
+        {topicName(lang, topic)}
+      </option>
+    ));
   const errorList = Object.entries(errors).filter(([, message]) => message);
   return (
     <form method="post" action={pagePath("questions", lang)} class="questions-ask" novalidate>
@@ -131,7 +145,7 @@ export function AskForm(props: {
         />
         <p class="small" role="status" data-voucher-status></p>
       </div>
-      {topics.length > 0 && (
+      {withTopics.length > 0 && (
         <div class="field">
           <label for="topic">{text(lang, "topicLabel")}</label>
           <p class="small" id="topic-hint">
@@ -145,11 +159,13 @@ export function AskForm(props: {
             aria-invalid={errors.topic ? "true" : undefined}
           >
             <option value="">{text(lang, "topicNotSure")}</option>
-            {topics.map((topic) => (
-              <option key={topic} value={topic} selected={values.topic === topic}>
-                {topicName(lang, topic)}
-              </option>
-            ))}
+            {withTopics.length === 1 && withTopics[0]
+              ? topicOptions(withTopics[0])
+              : withTopics.map((s) => (
+                  <optgroup key={s.id} label={s.name} data-service-topics={s.id}>
+                    {topicOptions(s)}
+                  </optgroup>
+                ))}
           </select>
         </div>
       )}

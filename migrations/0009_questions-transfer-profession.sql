@@ -1,0 +1,1 @@
+ALTER TABLE "question_threads" ADD COLUMN "profession" text;
