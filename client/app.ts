@@ -1,6 +1,6 @@
 import { installQuickExit } from "./quick-exit";
 import { initChatbotIsland } from "./chatbot-island";
-import { initVoucherField } from "./questions-island";
+import { initTopicFilter, initVoucherField } from "./questions-island";
 import { initChat } from "./chat-island";
 import { initChatWorkspace } from "./chat-worker-island";
 import { initChatLauncher } from "./chat-launcher-island";
@@ -13,6 +13,8 @@ for (const el of document.querySelectorAll<HTMLElement>("#chat-app")) initChat(e
 for (const el of document.querySelectorAll<HTMLElement>("#chat-workspace")) initChatWorkspace(el);
 const voucherField = document.querySelector<HTMLInputElement>("input[data-voucher-field]");
 if (voucherField) initVoucherField(voucherField);
+const askForm = document.querySelector<HTMLFormElement>("form.questions-ask");
+if (askForm) initTopicFilter(askForm);
 if (document.querySelector(".site-header:not(.staff-header)")) initChatbotIsland(document, window);
 if (document.querySelector(".site-header:not(.staff-header)")) initChatLauncher(document, window);
 if (document.querySelector("[data-program-page], [data-module-page]")) initProgramsIsland(document, window);
