@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEnrolledUser, createOrganisation, loginAs } from "../../../test/support/staff-fixtures";
 import { formBody, formHeaders } from "../../../test/support/form-post";
+import { joinTestCourse } from "../../../test/support/join-test-course";
 import { createTestApp, type TestContext } from "../../../test/support/test-app";
 import { addWorkingDays } from "../services/index";
 import { createEventBus } from "../../platform/realtime/index";
@@ -45,23 +46,8 @@ const monthsAgo = (months: number) => {
   return d.toISOString();
 };
 
-async function joinCourse(counsellor: { cookie: string; csrf: string }): Promise<string> {
-  const invite = await ctx.app.inject({
-    method: "POST",
-    url: "/staff/programs/invitations",
-    headers: formHeaders(counsellor.cookie),
-    payload: form({ _csrf: counsellor.csrf, programId: "low-mood", contacts: "3", weeks: "6" }),
-  });
-  const code = /data-shown-code="true">([^<]+)</.exec(invite.body)?.[1] ?? "";
-  const join = await ctx.app.inject({
-    method: "POST",
-    url: "/en/self-care/guided/join",
-    headers: formHeaders(),
-    payload: form({ program: "low-mood", code }),
-  });
-  expect(join.statusCode).toBe(201);
-  return String([join.headers["set-cookie"]].flat()[0]).split(";")[0] ?? "";
-}
+const joinCourse = (counsellor: { cookie: string; csrf: string }) =>
+  joinTestCourse({ app: ctx.app, counsellor });
 
 let counsellorAId = "";
 

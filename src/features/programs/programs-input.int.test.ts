@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEnrolledUser, createOrganisation, loginAs } from "../../../test/support/staff-fixtures";
 import { formBody, formHeaders } from "../../../test/support/form-post";
+import { joinTestCourse } from "../../../test/support/join-test-course";
 import { createTestApp, type TestContext } from "../../../test/support/test-app";
 
 // Bad input and edge cases of programs: clear 4xx, nothing typed or saved lost, and no way round the code limit.
@@ -13,22 +14,7 @@ const form = formBody;
 const modulePath = "/en/self-care/lifting-low-mood/what-low-mood-is";
 
 async function startCourse(contacts: number): Promise<{ cookie: string; courseId: string }> {
-  const invite = await ctx.app.inject({
-    method: "POST",
-    url: "/staff/programs/invitations",
-    headers: formHeaders(counsellor.cookie),
-    payload: form({ _csrf: counsellor.csrf, programId: "low-mood", contacts: String(contacts), weeks: "8" }),
-  });
-  expect(invite.statusCode).toBe(201);
-  const code = /data-shown-code="true">([^<]+)</.exec(invite.body)?.[1] ?? "";
-  const join = await ctx.app.inject({
-    method: "POST",
-    url: "/en/self-care/guided/join",
-    headers: formHeaders(),
-    payload: form({ program: "low-mood", code }),
-  });
-  expect(join.statusCode).toBe(201);
-  const cookie = String([join.headers["set-cookie"]].flat()[0]).split(";")[0] ?? "";
+  const cookie = await joinTestCourse({ app: ctx.app, counsellor, contacts, weeks: 8 });
   const rows = await ctx.database.sql<
     { id: string }[]
   >`select id from program_courses order by created_at desc limit 1`;
