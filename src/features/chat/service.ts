@@ -272,6 +272,38 @@ export function createChatCore(deps: ChatDeps) {
     }
   }
 
+  /**
+   * Messages another process wrote arrive as NOTIFY bursts under load; the reads of one turn of the event loop
+   * become one query (`id = any(…)`) instead of one round trip each.
+   */
+  let pendingReads: Map<string, ((message: ChatMessage | undefined) => void)[]> | undefined;
+  function loadMessageBatched(id: string): Promise<ChatMessage | undefined> {
+    return new Promise((resolve) => {
+      if (!pendingReads) {
+        const batch = new Map<string, ((message: ChatMessage | undefined) => void)[]>();
+        pendingReads = batch;
+        setImmediate(() => {
+          pendingReads = undefined;
+          void readBatch(batch);
+        });
+      }
+      const waiting = pendingReads.get(id) ?? [];
+      waiting.push(resolve);
+      pendingReads.set(id, waiting);
+    });
+  }
+  async function readBatch(batch: Map<string, ((message: ChatMessage | undefined) => void)[]>): Promise<void> {
+    const found = new Map<string, ChatMessage>();
+    try {
+      const rows = await sql<RawMessage[]>`
+        select ${messageColumns} from chat_messages where id = any(${[...batch.keys()]}::uuid[])`;
+      for (const row of rows) found.set(row.id, decryptMessage(row));
+    } catch {
+      // A failed read delivers nothing now; the next sync (reconnect, reload) shows the stored message.
+    }
+    for (const [id, waiting] of batch) for (const resolve of waiting) resolve(found.get(id));
+  }
+
   async function insertMessage(options: {
     sessionId: string;
     sender: Sender;
@@ -617,8 +649,7 @@ export function createChatCore(deps: ChatDeps) {
       const known = recent.get(id);
       if (known) return known;
       if (!z.uuid().safeParse(id).success) return undefined;
-      const [row] = await sql<RawMessage[]>`select ${messageColumns} from chat_messages where id = ${id}`;
-      return row ? decryptMessage(row) : undefined;
+      return loadMessageBatched(id);
     },
 
     /**
