@@ -292,7 +292,9 @@ export function createChatCore(deps: ChatDeps) {
       pendingReads.set(id, waiting);
     });
   }
-  async function readBatch(batch: Map<string, ((message: ChatMessage | undefined) => void)[]>): Promise<void> {
+  async function readBatch(
+    batch: Map<string, ((message: ChatMessage | undefined) => void)[]>,
+  ): Promise<void> {
     const found = new Map<string, ChatMessage>();
     try {
       const rows = await sql<RawMessage[]>`
